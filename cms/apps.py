@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    """The project itself: settings, URL routing, API assembly and the demo content command."""
+
+    name = "cms"
+    verbose_name = "Dushanbe Process CMS"

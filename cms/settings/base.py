@@ -1,0 +1,184 @@
+"""Settings shared by every environment.
+
+Environment-specific modules import * from here and override. The database comes
+from DATABASE_URL when it is set (PostgreSQL in CI and production) and is an SQLite
+file under var/ otherwise, so a fresh checkout runs with nothing installed.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = Path(os.environ.get("CMS_VAR_DIR", BASE_DIR / "var"))
+
+# --- Applications -----------------------------------------------------------
+
+PROJECT_APPS = [
+    "home",
+    "sessions.apps.ProgrammeConfig",  # label "programme": django.contrib.sessions owns "sessions"
+    "people",
+    "news",
+    "media",
+    "translations",
+]
+
+INSTALLED_APPS = [
+    # cms first: its `migrate` command wraps wagtail-modeltranslation's (see
+    # cms/management/commands/migrate.py), and the first app to define a command wins.
+    "cms",
+    # Then: modeltranslation discovers translation.py modules in this order, and
+    # wagtailcore.Page must be registered before any of our page types. Its
+    # makemigrations/migrate apps replace those two commands so that the per-language
+    # columns it adds to wagtailcore.Page (outside migrations) are created by `migrate`
+    # and never show up as a pending wagtailcore migration.
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    *PROJECT_APPS,
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "grapple",
+    "graphene_django",
+    "wagtail_headless_preview",
+    "modelcluster",
+    "taggit",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "cms.urls"
+WSGI_APPLICATION = "cms.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "cms" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+# --- Database ---------------------------------------------------------------
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail 8's database search backend uses SearchVectorField/GinIndex on PostgreSQL.
+    INSTALLED_APPS.append("django.contrib.postgres")
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages ----------------------------------------------------------------
+# The configured languages are the single source for modeltranslation columns,
+# URL prefixes and (later) the GraphQL Language enum. English is the default and
+# the fallback for every empty translated field.
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("ru", _("Russian")),
+    ("tg", _("Tajik")),
+    ("ar", _("Arabic")),
+]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Asia/Dushanbe"
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# Editors write English first; other languages stay empty until a translator fills
+# them, so an empty column means "not translated yet" and falls back to English.
+MODELTRANSLATION_AUTO_POPULATE = False
+
+# --- Static and media files -------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = VAR_DIR / "media"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Wagtail ------------------------------------------------------------------
+
+WAGTAIL_SITE_NAME = "Dushanbe Process"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
+WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Languages live in modeltranslation columns of one page tree, not in Wagtail's
+# locale-per-tree model: the two must not be mixed.
+WAGTAIL_I18N_ENABLED = False
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- GraphQL ------------------------------------------------------------------
+
+GRAPHENE = {"SCHEMA": "grapple.schema.schema"}
+GRAPPLE = {
+    "APPS": ["home", "programme", "people", "news", "media"],
+    "EXPOSE_GRAPHIQL": False,
+    "AUTO_CAMELCASE": True,
+}
+
+# Frontend clients that render previews (wagtail-headless-preview).
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": os.environ.get("PREVIEW_CLIENT_URL", "http://127.0.0.1:3000/preview")},
+    "SERVE_BASE_URL": None,
+    "REDIRECT_ON_PREVIEW": False,
+    "ENFORCE_TRAILING_SLASH": True,
+}

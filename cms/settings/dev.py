@@ -1,0 +1,23 @@
+"""`make run`: DEBUG on, a per-checkout secret kept under var/, GraphiQL exposed."""
+
+import secrets
+
+from .base import *  # noqa: F403
+from .base import GRAPPLE, VAR_DIR
+
+
+def _local_secret_key():
+    # A random key generated once per checkout and kept out of git, so no secret
+    # ever sits in the repository, not even as a fallback.
+    key_file = VAR_DIR / "secret_key"
+    if not key_file.exists():
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_urlsafe(50))
+    return key_file.read_text().strip()
+
+
+DEBUG = True
+SECRET_KEY = _local_secret_key()
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+GRAPPLE = {**GRAPPLE, "EXPOSE_GRAPHIQL": True}
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    """News articles and press releases."""
+
+    name = "news"
+    verbose_name = "News and press releases"

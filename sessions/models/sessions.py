@@ -1,0 +1,143 @@
+"""A session of a conference programme: a talk, a break, a reception or a cultural visit."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from grapple.models import (
+    GraphQLCollection,
+    GraphQLDocument,
+    GraphQLForeignKey,
+    GraphQLPage,
+    GraphQLSnippet,
+    GraphQLStreamfield,
+    GraphQLString,
+)
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import KeyIssuesBlock
+from home.models.base import ContentPage
+from sessions.fields import SPOKEN_LANGUAGE_CHOICES, LanguageListField
+
+
+class SessionKind(models.TextChoices):
+    OPENING = "opening", "Opening session"
+    MINISTERIAL = "ministerial", "Ministerial session"
+    THEMATIC = "thematic", "Thematic session"
+    BREAK = "break", "Break"
+    RECEPTION = "reception", "Reception"
+    CULTURAL_VISIT = "cultural_visit", "Cultural visit"
+    CLOSING = "closing", "Closing session"
+    OTHER = "other", "Other"
+
+
+class SessionRole(models.TextChoices):
+    CHAIR = "chair", "Chair"
+    MODERATOR = "moderator", "Moderator"
+    KEYNOTE = "keynote", "Keynote"
+    SPEAKER = "speaker", "Speaker"
+    VIDEO_ADDRESS = "video_address", "Video address"
+
+
+class SessionPage(ContentPage):
+    kind = models.CharField(max_length=16, choices=SessionKind.choices, default=SessionKind.THEMATIC)
+    start = models.DateTimeField(help_text="In the event's time zone.")
+    end = models.DateTimeField()
+    venue = models.ForeignKey(
+        "programme.Venue",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        help_text="Leave empty when the session is at the event's venue.",
+    )
+    room = models.ForeignKey(
+        "programme.Room", null=True, blank=True, on_delete=models.SET_NULL, related_name="sessions"
+    )
+    summary = models.TextField(blank=True)
+    key_issues = StreamField(KeyIssuesBlock(), blank=True, help_text="Key issues to be addressed, in order.")
+    floor_language = models.CharField(max_length=8, blank=True, choices=SPOKEN_LANGUAGE_CHOICES)
+    interpretation_languages = LanguageListField(help_text="Languages with simultaneous interpretation.")
+    livestream_url = models.URLField(blank=True)
+    recording_url = models.URLField(blank=True)
+
+    parent_page_types = ["programme.EventPage"]
+    subpage_types = []
+
+    content_panels = ContentPage.content_panels + [
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldRowPanel([FieldPanel("venue"), FieldPanel("room")]),
+            ],
+            heading="When and where",
+        ),
+        FieldPanel("summary"),
+        FieldPanel("key_issues"),
+        InlinePanel("speakers", label="Speakers"),
+        MultiFieldPanel(
+            [FieldPanel("floor_language"), FieldPanel("interpretation_languages")],
+            heading="Languages",
+        ),
+        FieldRowPanel([FieldPanel("livestream_url"), FieldPanel("recording_url")]),
+        InlinePanel("documents", label="Documents"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("key_issues"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+    ]
+    graphql_fields = [
+        GraphQLString("kind"),
+        GraphQLString("start"),
+        GraphQLString("end"),
+        GraphQLSnippet("venue", "programme.Venue"),
+        GraphQLForeignKey("room", "programme.Room"),
+        GraphQLString("summary"),
+        GraphQLStreamfield("key_issues"),
+        GraphQLCollection(GraphQLForeignKey, "speakers", "programme.SessionSpeaker"),
+        GraphQLString("floor_language"),
+        GraphQLCollection(GraphQLString, "interpretation_languages"),
+        GraphQLString("livestream_url"),
+        GraphQLString("recording_url"),
+        GraphQLCollection(GraphQLForeignKey, "documents", "programme.SessionDocument"),
+    ]
+
+    class Meta:
+        verbose_name = "session"
+        ordering = ["start"]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": "A session must end after it starts."})
+        if self.room_id and self.venue_id and self.room.venue_id != self.venue_id:
+            raise ValidationError({"room": "This room is not in the session's venue."})
+
+
+class SessionSpeaker(Orderable):
+    """A speaker's part in one session; the same speaker may speak in many sessions."""
+
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="speakers")
+    speaker = models.ForeignKey("people.SpeakerPage", on_delete=models.CASCADE, related_name="session_roles")
+    role = models.CharField(max_length=16, choices=SessionRole.choices, default=SessionRole.SPEAKER)
+
+    panels = [FieldPanel("speaker"), FieldPanel("role")]
+    graphql_fields = [GraphQLPage("speaker"), GraphQLString("role"), GraphQLPage("session")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["session", "speaker"], name="unique_speaker_per_session"),
+        ]
+
+
+class SessionDocument(Orderable):
+    session = ParentalKey(SessionPage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("media.CustomDocument", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("document")]
+    graphql_fields = [GraphQLDocument("document")]
