@@ -27,12 +27,8 @@ class CustomImage(AbstractImage):
 
     # Wagtail's own `description` doubles as alt text; ours is explicit and translated,
     # so `description` is left out of the form to avoid two alt-text inputs.
-    admin_form_fields = tuple(
-        name for name in WagtailImage.admin_form_fields if name != "description"
-    ) + tuple(
-        localized
-        for field in ("alt_text", "caption", "credit")
-        for localized in localized_field_names(field)
+    admin_form_fields = tuple(name for name in WagtailImage.admin_form_fields if name != "description") + tuple(
+        localized for field in ("alt_text", "caption", "credit") for localized in localized_field_names(field)
     )
 
     @property

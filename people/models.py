@@ -43,9 +43,7 @@ class SpeakerPage(ContentPage):
         "home.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="speakers"
     )
     country = models.CharField(max_length=128, blank=True)
-    photo = models.ForeignKey(
-        "media.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    photo = models.ForeignKey("media.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     biography = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     parent_page_types = ["people.SpeakerIndexPage"]

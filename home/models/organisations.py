@@ -10,9 +10,7 @@ from wagtail.snippets.models import register_snippet
 class Organisation(index.Indexed, models.Model):
     name = models.CharField(max_length=255, help_text="Full name, e.g. United Nations Office of Counter-Terrorism.")
     acronym = models.CharField(max_length=32, blank=True, help_text="e.g. UNOCT")
-    logo = models.ForeignKey(
-        "media.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    logo = models.ForeignKey("media.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     website = models.URLField(blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("logo"), FieldPanel("website")]

@@ -1,0 +1,1 @@
+"""Demo content: the Dushanbe Process site rebuilt from the seed documents (see data/)."""
