@@ -5,6 +5,7 @@ updated in place, so loading twice leaves one copy of everything.
 """
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
 
 from home.models import Organisation
@@ -21,8 +22,8 @@ def upsert_image(title, label, alt_text, caption=None, size=(1200, 675)):
     """A placeholder image; its file is drawn only the first time."""
     image = CustomImage.objects.filter(title=title).first()
     if image is None:
-        image = CustomImage(title=title)
-        image.file.save(f"{slug_file_name(title)}.png", ContentFile(placeholder_png(label, size)), save=False)
+        png = ContentFile(placeholder_png(label, size), name=f"{slug_file_name(title)}.png")
+        image = CustomImage(title=title, file=ImageFile(png, name=png.name))
     set_text(image, "alt_text", alt_text)
     set_text(image, "caption", caption or {})
     set_text(image, "credit", DEMO_CREDIT)

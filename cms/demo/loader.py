@@ -117,7 +117,9 @@ def _load_events(home, organisation_by_key, venue_by_key, speaker_by_key):
                 for language in document["languages"]
             ]
 
-        event_by_slug[record["slug"]] = upsert_child(home, EventPage, record["slug"], record["title"], populate)
+        event_by_slug[record["slug"]] = upsert_child(
+            home, EventPage, record["slug"], record["title"], populate, translate_slug=False
+        )
     return event_by_slug
 
 

@@ -3,22 +3,27 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from cms.languages import language_codes
 from home.models import HomePage
 
 from .translated import set_page_title
 
 
-def upsert_child(parent, page_class, slug, titles, populate):
+def upsert_child(parent, page_class, slug, titles, populate, translate_slug=True):
     """The `page_class` child of `parent` with English slug `slug`, created or updated, published.
 
     `populate(page)` writes the page's own fields and child relations; it runs
-    before the first save so that required fields are set.
+    before the first save so that required fields are set. With `translate_slug`
+    off, every language keeps the English slug (an event is /ru/2022/, not a
+    transliterated title).
     """
     page = page_class.objects.child_of(parent).filter(slug_en=slug).first()
     created = page is None
     if created:
         page = page_class()
-    set_page_title(page, titles, slug)
+    siblings = parent.get_children().exclude(pk=page.pk)
+    sibling_slugs = {code: set(siblings.values_list(f"slug_{code}", flat=True)) for code in language_codes()}
+    set_page_title(page, titles, slug, sibling_slugs if translate_slug else None)
     populate(page)
     if created:
         parent.add_child(instance=page)

@@ -38,13 +38,22 @@ def set_stream_items(instance, field_name, items, block_type):
         setattr(instance, f"{field_name}_{code}", value)
 
 
-def set_page_title(page, titles, slug):
-    """Title and slug per language; untranslated languages keep the English slug via fallback."""
+def set_page_title(page, titles, slug, sibling_slugs):
+    """Title and slug per language; untranslated languages keep the English slug via fallback.
+
+    `sibling_slugs` maps a language to the slugs the page's siblings already use in
+    it; two sessions both called "Кофе-брейк" get "кофе-брейк" and "кофе-брейк-2".
+    `None` means the English slug serves every language.
+    """
     set_text(page, "title", titles)
     for code in language_codes():
         title = titles.get(code)
-        if code == "en" or not title:
+        if code == "en" or not title or sibling_slugs is None:
             localized_slug = slug if code == "en" else ""
         else:
-            localized_slug = slugify(title, allow_unicode=True)[:100].rstrip("-") or slug
+            base = slugify(title, allow_unicode=True)[:100].rstrip("-") or slug
+            localized_slug, suffix = base, 1
+            while localized_slug in sibling_slugs.get(code, ()):
+                suffix += 1
+                localized_slug = f"{base}-{suffix}"
         setattr(page, f"slug_{code}", localized_slug)

@@ -1,6 +1,7 @@
 """Organisations: hosts, co-organisers and partners of events, employers of speakers."""
 
 from django.db import models
+from grapple.models import GraphQLImage, GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -14,6 +15,12 @@ class Organisation(index.Indexed, models.Model):
     website = models.URLField(blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("acronym"), FieldPanel("logo"), FieldPanel("website")]
+    graphql_fields = [
+        GraphQLString("name"),
+        GraphQLString("acronym"),
+        GraphQLImage("logo"),
+        GraphQLString("website"),
+    ]
     search_fields = [index.SearchField("name"), index.SearchField("acronym"), index.AutocompleteField("name")]
 
     class Meta:

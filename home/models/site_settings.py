@@ -2,6 +2,7 @@
 
 from django.db import models
 from wagtail import blocks
+from grapple.models import GraphQLStreamfield, GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -36,6 +37,14 @@ class SiteContacts(BaseSiteSetting):
         FieldPanel("phone"),
         FieldPanel("email"),
         FieldPanel("social_links"),
+    ]
+
+    graphql_fields = [
+        GraphQLString("organisation_name"),
+        GraphQLString("address"),
+        GraphQLString("phone"),
+        GraphQLString("email"),
+        GraphQLStreamfield("social_links"),
     ]
 
     class Meta:

@@ -104,7 +104,7 @@ class EventPage(ContentPage):
         GraphQLCollection(GraphQLForeignKey, "organisers", "programme.EventOrganiser"),
         GraphQLCollection(GraphQLForeignKey, "featured_speakers", "programme.EventFeaturedSpeaker"),
         GraphQLCollection(GraphQLForeignKey, "outcome_documents", "programme.EventDocument"),
-        GraphQLCollection(GraphQLPage, "sessions", source="get_sessions", is_list=True),
+        GraphQLCollection(GraphQLPage, "sessions", source="get_sessions"),
     ]
 
     class Meta:
