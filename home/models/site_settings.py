@@ -1,8 +1,8 @@
 """Contact details shown in every frontend's footer and on the contact page."""
 
 from django.db import models
-from wagtail import blocks
 from grapple.models import GraphQLStreamfield, GraphQLString
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField

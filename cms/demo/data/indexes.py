@@ -18,5 +18,8 @@ NEWS_INDEX = {
 PRESS_INDEX = {
     "slug": "press-releases",
     "title": {"en": "Press releases", "ru": "Пресс-релизы", "tg": "Изҳороти матбуотӣ", "ar": "البيانات الصحفية"},
-    "intro": {"en": "<p>Official press releases of the organisers.</p>", "ru": "<p>Официальные пресс-релизы организаторов.</p>"},
+    "intro": {
+        "en": "<p>Official press releases of the organisers.</p>",
+        "ru": "<p>Официальные пресс-релизы организаторов.</p>",
+    },
 }

@@ -112,10 +112,7 @@ SESSIONS = {
                     "Ҷаласаи мавзӯии I: Мушкилоти минтақавии амнияти сарҳад: муайян кардани "
                     "таҳдидҳо, хатарҳо ва роҳҳои беҳбуд"
                 ),
-                "ar": (
-                    "الجلسة المواضيعية الأولى: تحديات أمن الحدود الإقليمية: تحديد التهديدات "
-                    "والمخاطر وسبل التحسين"
-                ),
+                "ar": ("الجلسة المواضيعية الأولى: تحديات أمن الحدود الإقليمية: تحديد التهديدات والمخاطر وسبل التحسين"),
             },
             "kind": "thematic",
             "start": "2022-10-18T14:00",
@@ -390,8 +387,7 @@ SESSIONS = {
             "key_issues": [
                 {
                     "en": (
-                        "<p>What are the main features of effective counter-terrorism border "
-                        "security policies?</p>"
+                        "<p>What are the main features of effective counter-terrorism border security policies?</p>"
                     ),
                     "ru": (
                         "<p>Каковы основные характеристики эффективной политики безопасности границ "
@@ -608,10 +604,7 @@ SESSIONS = {
                     "Participants of the cultural programme gather in front of the Opera and Ballet "
                     "Theatre named after S. Aini."
                 ),
-                "ru": (
-                    "Участники культурной программы собираются перед Театром оперы и балета имени "
-                    "С. Айни."
-                ),
+                "ru": ("Участники культурной программы собираются перед Театром оперы и балета имени С. Айни."),
             },
             "key_issues": [],
             "speakers": [],
