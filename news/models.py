@@ -12,6 +12,7 @@ from grapple.models import (
     GraphQLForeignKey,
     GraphQLImage,
     GraphQLPage,
+    GraphQLRichText,
     GraphQLSnippet,
     GraphQLStreamfield,
     GraphQLString,
@@ -36,7 +37,7 @@ class NewsIndexPage(ContentPage):
     subpage_types = ["news.NewsPage", "news.PressReleasePage"]
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro")]
-    graphql_fields = [GraphQLString("intro")]
+    graphql_fields = [GraphQLRichText("intro")]
 
     class Meta:
         verbose_name = "news index"

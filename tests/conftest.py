@@ -1,12 +1,27 @@
 """Fixtures shared by every test: a site tree built with factories, never fixed ids."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from tests.factories.home import HomePageFactory
 from tests.factories.news import NewsIndexPageFactory
 from tests.factories.people import SpeakerIndexPageFactory
 from tests.factories.sessions import EventPageFactory
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language.
+
+    LocaleMiddleware leaves the language of the last request active in the thread,
+    and a plain `page.title = ...` writes the active language's column: without this
+    a request to /ar/ in one test would make the next test's factories write Arabic.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -10,7 +10,10 @@ class ContentPage(Page):
     developers a plain rendering when they open a page on the CMS host itself.
     """
 
-    template = "page.html"
-
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail gives every subclass its own "app/model.html" default, so the
+        # shared template is chosen here rather than through `template`.
+        return "page.html"

@@ -189,3 +189,14 @@ def test_load_demo_tajik_and_arabic_are_partial_and_fall_back(demo_counts, code)
     with translation.override(code):
         assert article.body[0].value.source == article.body_en[0].value.source
         assert article.title == getattr(article, f"title_{code}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["en", "ru", "tg", "ar"])
+def test_load_demo_every_page_answers_at_its_url_in_every_language(demo_counts, client, code):
+    with translation.override(code):
+        urls = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
+    statuses = {url: client.get(url, HTTP_HOST="localhost").status_code for url in urls}
+    assert len(urls) == 36
+    assert all(url.startswith(f"/{code}/") for url in urls)
+    assert statuses == dict.fromkeys(urls, 200)

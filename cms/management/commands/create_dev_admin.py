@@ -31,4 +31,4 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
-        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {USERNAME}  password: {password}")
+        self.stdout.write(f"Development admin: user {USERNAME}, password {password}")

@@ -55,7 +55,9 @@ def test_translated_fields_have_a_column_per_language(model):
     translated = translator.get_options_for_model(model).local_fields
     expected = {localized for name in translated for localized in localized_field_names(name)}
     with connection.cursor() as cursor:
-        columns = {column.name for column in connection.introspection.get_table_description(cursor, model._meta.db_table)}
+        columns = {
+            column.name for column in connection.introspection.get_table_description(cursor, model._meta.db_table)
+        }
 
     assert translated  # a registration without fields would make this test vacuous
     assert expected - columns == set()
