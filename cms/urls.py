@@ -3,16 +3,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from grapple import urls as grapple_urls
+from django.views.decorators.csrf import csrf_exempt
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api.view import ContentGraphQLView
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # /graphql/ (and /graphiql/ when GRAPPLE["EXPOSE_GRAPHIQL"] is on).
-    path("", include(grapple_urls)),
+    # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).
+    path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
 ]
 
 if settings.DEBUG:

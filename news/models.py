@@ -7,9 +7,7 @@ co-organisers it speaks for and the media contacts journalists call.
 
 from django.db import models
 from grapple.models import (
-    GraphQLCollection,
     GraphQLDocument,
-    GraphQLForeignKey,
     GraphQLImage,
     GraphQLPage,
     GraphQLRichText,
@@ -26,6 +24,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models.base import ContentPage
 
@@ -124,9 +123,9 @@ class PressReleasePage(ContentPage):
         GraphQLString("summary"),
         GraphQLStreamfield("body"),
         GraphQLPage("related_event"),
-        GraphQLCollection(GraphQLForeignKey, "co_organisers", "news.PressReleaseCoOrganiser"),
-        GraphQLCollection(GraphQLForeignKey, "media_contacts", "news.MediaContact"),
-        GraphQLCollection(GraphQLForeignKey, "attachments", "news.PressReleaseAttachment"),
+        related_list("co_organisers", "news.PressReleaseCoOrganiser"),
+        related_list("media_contacts", "news.MediaContact"),
+        related_list("attachments", "news.PressReleaseAttachment"),
     ]
 
     class Meta:

@@ -3,8 +3,6 @@
 
 from django.db import models
 from grapple.models import (
-    GraphQLCollection,
-    GraphQLForeignKey,
     GraphQLImage,
     GraphQLRichText,
     GraphQLSnippet,
@@ -16,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES
 from home.models.base import ContentPage
 
@@ -69,7 +68,8 @@ class SpeakerPage(ContentPage):
         GraphQLString("country"),
         GraphQLImage("photo"),
         GraphQLRichText("biography"),
-        GraphQLCollection(GraphQLForeignKey, "links", "people.SpeakerLink"),
+        related_list("links", "people.SpeakerLink"),
+        related_list("session_roles", "programme.SessionSpeaker", description="The sessions this speaker speaks in."),
     ]
 
     class Meta:

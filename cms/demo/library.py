@@ -13,7 +13,7 @@ from media.models import CustomDocument, CustomImage
 from sessions.models import Room, Venue
 
 from .placeholders import initials, placeholder_pdf, placeholder_png
-from .translated import set_text
+from .translated import in_order, set_text
 
 DEMO_CREDIT = {"en": "Demo placeholder", "ru": "Демонстрационная заглушка"}
 
@@ -85,7 +85,7 @@ def load_venues(records):
             set_text(room, "name", room_record["name"])
             room_objects.append(room)
             rooms[room_record["key"]] = room
-        venue.rooms = room_objects
+        venue.rooms = in_order(room_objects)
         venue.save()
         venues[record["key"]] = venue
     return venues, rooms

@@ -19,7 +19,7 @@ from sessions.models import EventDocument, EventFeaturedSpeaker, EventOrganiser,
 from . import library
 from .data import events, indexes, news, organisations, programme, site, speakers, venues
 from .pages import ensure_home, upsert_child
-from .translated import set_stream, set_stream_items, set_text
+from .translated import in_order, set_stream, set_stream_items, set_text
 
 
 def load_demo(report=lambda message: None):
@@ -105,17 +105,19 @@ def _load_events(home, organisation_by_key, venue_by_key, speaker_by_key):
                 record["title"]["en"].replace(" ", "\n", 2),
                 {"en": f"Banner of the {record['title']['en']}", "ru": f"Баннер: {record['title'].get('ru', '')}"},
             )
-            page.organisers = [
-                EventOrganiser(organisation=organisation_by_key[key], role=role) for key, role in record["organisers"]
-            ]
-            page.featured_speakers = [
-                EventFeaturedSpeaker(speaker=speaker_by_key[key]) for key in record["featured_speakers"]
-            ]
-            page.outcome_documents = [
-                EventDocument(document=library.upsert_document(document["title"], language))
-                for document in record.get("outcome_documents", [])
-                for language in document["languages"]
-            ]
+            page.organisers = in_order(
+                [EventOrganiser(organisation=organisation_by_key[key], role=role) for key, role in record["organisers"]]
+            )
+            page.featured_speakers = in_order(
+                [EventFeaturedSpeaker(speaker=speaker_by_key[key]) for key in record["featured_speakers"]]
+            )
+            page.outcome_documents = in_order(
+                [
+                    EventDocument(document=library.upsert_document(document["title"], language))
+                    for document in record.get("outcome_documents", [])
+                    for language in document["languages"]
+                ]
+            )
 
         event_by_slug[record["slug"]] = upsert_child(
             home, EventPage, record["slug"], record["title"], populate, translate_slug=False
@@ -140,9 +142,9 @@ def _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key):
                 set_stream_items(page, "key_issues", record.get("key_issues", []), "key_issue")
                 page.floor_language = record.get("floor_language", "")
                 page.interpretation_languages = record.get("interpretation_languages", [])
-                page.speakers = [
-                    SessionSpeaker(speaker=speaker_by_key[key], role=role) for key, role in record.get("speakers", [])
-                ]
+                page.speakers = in_order(
+                    [SessionSpeaker(speaker=speaker_by_key[key], role=role) for key, role in record.get("speakers", [])]
+                )
 
             upsert_child(event, SessionPage, record["slug"], record["title"], populate)
             count += 1
@@ -184,10 +186,12 @@ def _load_news(home, event_by_slug, organisation_by_key):
             set_text(page, "summary", record.get("summary", {}))
             set_stream(page, "body", record["body"], "paragraph")
             page.related_event = event_by_slug.get(record.get("related_event"))
-            page.co_organisers = [
-                PressReleaseCoOrganiser(organisation=organisation_by_key[key]) for key in record["co_organisers"]
-            ]
-            page.media_contacts = [_media_contact(contact, organisation_by_key) for contact in record["media_contacts"]]
+            page.co_organisers = in_order(
+                [PressReleaseCoOrganiser(organisation=organisation_by_key[key]) for key in record["co_organisers"]]
+            )
+            page.media_contacts = in_order(
+                [_media_contact(contact, organisation_by_key) for contact in record["media_contacts"]]
+            )
 
         upsert_child(press_index, PressReleasePage, record["slug"], record["title"], populate_release)
     return len(news.NEWS), len(news.PRESS_RELEASES)
@@ -226,7 +230,7 @@ def _load_site_pages(home, default_site):
         set_text(page, "thank_you_text", site.CONTACT["thank_you_text"])
         page.to_address = site.SITE["email"]
         page.subject = "Message from the Dushanbe Process web site"
-        page.form_fields = [_form_field(record) for record in site.CONTACT["fields"]]
+        page.form_fields = in_order([_form_field(record) for record in site.CONTACT["fields"]])
 
     upsert_child(home, ContactPage, "contact", site.CONTACT["title"], populate_contact)
 

@@ -57,3 +57,10 @@ def set_page_title(page, titles, slug, sibling_slugs):
                 suffix += 1
                 localized_slug = f"{base}-{suffix}"
         setattr(page, f"slug_{code}", localized_slug)
+
+
+def in_order(rows):
+    """Number orderable rows in list order: modelcluster leaves sort_order empty otherwise."""
+    for position, row in enumerate(rows):
+        row.sort_order = position
+    return rows

@@ -168,11 +168,27 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- GraphQL ------------------------------------------------------------------
 
-GRAPHENE = {"SCHEMA": "grapple.schema.schema"}
+# The schema is ours (cms/api/schema.py): grapple generates the page, snippet and
+# orderable types from each model's `graphql_fields`, but none of its root fields
+# are exposed (they read drafts by id and pass `order` straight to order_by).
+GRAPHENE = {"SCHEMA": "cms.api.schema.schema"}
 GRAPPLE = {
     "APPS": ["home", "programme", "people", "news", "media"],
     "EXPOSE_GRAPHIQL": False,
     "AUTO_CAMELCASE": True,
+    "PAGE_INTERFACE": "cms.api.pages.PageInterface",
+}
+
+# GraphiQL at /graphql/ in a browser; on in development only.
+GRAPHIQL = False
+
+# Limits of the content API, each tunable from the environment (see cms/api/limits.py).
+CMS_API = {
+    "MAX_DEPTH": int(os.environ.get("API_MAX_DEPTH", "10")),
+    "MAX_ALIASES": int(os.environ.get("API_MAX_ALIASES", "15")),
+    "MAX_COMPLEXITY": int(os.environ.get("API_MAX_COMPLEXITY", "400")),
+    "MAX_PAGE_SIZE": int(os.environ.get("API_MAX_PAGE_SIZE", "100")),
+    "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
 }
 
 # Frontend clients that render previews (wagtail-headless-preview).

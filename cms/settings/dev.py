@@ -3,7 +3,7 @@
 import secrets
 
 from .base import *  # noqa: F403
-from .base import GRAPPLE, VAR_DIR
+from .base import VAR_DIR
 
 
 def _local_secret_key():
@@ -19,5 +19,5 @@ def _local_secret_key():
 DEBUG = True
 SECRET_KEY = _local_secret_key()
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-GRAPPLE = {**GRAPPLE, "EXPOSE_GRAPHIQL": True}
+GRAPHIQL = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -5,21 +5,22 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from grapple.models import (
-    GraphQLCollection,
     GraphQLDocument,
-    GraphQLForeignKey,
+    GraphQLField,
     GraphQLImage,
     GraphQLPage,
     GraphQLSnippet,
     GraphQLStreamfield,
     GraphQLString,
 )
+from grapple.types.interfaces import get_page_interface
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api.fields import related_list
 from home.blocks import BodyBlock
 from home.models.base import ContentPage
 
@@ -101,10 +102,10 @@ class EventPage(ContentPage):
         GraphQLStreamfield("body"),
         GraphQLImage("hero_image"),
         GraphQLString("registration_url"),
-        GraphQLCollection(GraphQLForeignKey, "organisers", "programme.EventOrganiser"),
-        GraphQLCollection(GraphQLForeignKey, "featured_speakers", "programme.EventFeaturedSpeaker"),
-        GraphQLCollection(GraphQLForeignKey, "outcome_documents", "programme.EventDocument"),
-        GraphQLCollection(GraphQLPage, "sessions", source="get_sessions"),
+        related_list("organisers", "programme.EventOrganiser"),
+        related_list("featured_speakers", "programme.EventFeaturedSpeaker"),
+        related_list("outcome_documents", "programme.EventDocument"),
+        GraphQLField("sessions", get_page_interface, is_list=True, source="get_sessions"),
     ]
 
     class Meta:
@@ -116,10 +117,10 @@ class EventPage(ContentPage):
             raise ValidationError({"end_date": "The event cannot end before it starts."})
 
     def get_sessions(self, info=None, **kwargs):
-        """Live sessions of this event in programme order (start time, then tree order)."""
-        from .sessions import SessionPage
+        """Public sessions of this event in programme order (see sessions.selectors)."""
+        from sessions.selectors import sessions_of_event
 
-        return SessionPage.objects.live().public().child_of(self).order_by("start", "path")
+        return sessions_of_event(self)
 
 
 class EventOrganiser(Orderable):

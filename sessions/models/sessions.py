@@ -1,10 +1,14 @@
 """A session of a conference programme: a talk, a break, a reception or a cultural visit."""
 
+import zoneinfo
+
+import graphene
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from grapple.models import (
-    GraphQLCollection,
     GraphQLDocument,
+    GraphQLField,
     GraphQLForeignKey,
     GraphQLPage,
     GraphQLSnippet,
@@ -17,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api.fields import related_list
 from home.blocks import KeyIssuesBlock
 from home.models.base import ContentPage
 from sessions.fields import SPOKEN_LANGUAGE_CHOICES, LanguageListField
@@ -93,23 +98,44 @@ class SessionPage(ContentPage):
     ]
     graphql_fields = [
         GraphQLString("kind"),
-        GraphQLString("start"),
-        GraphQLString("end"),
+        GraphQLField(
+            "start", graphene.DateTime, source="local_start", description="ISO 8601 in the event's time zone."
+        ),
+        GraphQLField("end", graphene.DateTime, source="local_end", description="ISO 8601 in the event's time zone."),
         GraphQLSnippet("venue", "programme.Venue"),
         GraphQLForeignKey("room", "programme.Room"),
         GraphQLString("summary"),
         GraphQLStreamfield("key_issues"),
-        GraphQLCollection(GraphQLForeignKey, "speakers", "programme.SessionSpeaker"),
+        related_list("speakers", "programme.SessionSpeaker"),
         GraphQLString("floor_language"),
-        GraphQLCollection(GraphQLString, "interpretation_languages"),
+        GraphQLField("interpretation_languages", graphene.String, is_list=True),
         GraphQLString("livestream_url"),
         GraphQLString("recording_url"),
-        GraphQLCollection(GraphQLForeignKey, "documents", "programme.SessionDocument"),
+        related_list("documents", "programme.SessionDocument"),
     ]
 
     class Meta:
         verbose_name = "session"
         ordering = ["start"]
+
+    @property
+    def time_zone(self):
+        """The event's time zone. Selectors that load many sessions of one event set
+        `_event_time_zone` so this costs no query; otherwise one query reads the parent."""
+        if getattr(self, "_event_time_zone", None) is None:
+            from .events import EventPage
+
+            event = EventPage.objects.filter(path=self.path[: -self.steplen]).only("time_zone").first()
+            self._event_time_zone = event.time_zone if event else settings.TIME_ZONE
+        return self._event_time_zone
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(zoneinfo.ZoneInfo(self.time_zone)) if self.start else None
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(zoneinfo.ZoneInfo(self.time_zone)) if self.end else None
 
     def clean(self):
         super().clean()

@@ -1,12 +1,14 @@
 """Where sessions happen: a venue (Kokhi Somon, the National Museum...) and its rooms."""
 
 from django.db import models
-from grapple.models import GraphQLCollection, GraphQLForeignKey, GraphQLString
+from grapple.models import GraphQLString
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.snippets.models import register_snippet
+
+from cms.api.fields import related_list
 
 
 @register_snippet
@@ -31,7 +33,7 @@ class Venue(ClusterableModel):
         GraphQLString("city"),
         GraphQLString("country"),
         GraphQLString("map_url"),
-        GraphQLCollection(GraphQLForeignKey, "rooms", "programme.Room"),
+        related_list("rooms", "programme.Room"),
     ]
 
     class Meta:

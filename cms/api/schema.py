@@ -1,0 +1,32 @@
+"""The schema: one root Query and Mutation assembled from each app's API module.
+
+Like Saleor's `graphql/api.py`, the root is a list of the apps' query classes;
+cms never reaches into an app. grapple contributes the page, snippet and
+orderable types it generated from each model's `graphql_fields`.
+"""
+
+import graphene
+from grapple.registry import registry
+
+from home.api import HomeQueries
+from news.api import NewsQueries
+from people.api import SpeakerQueries
+from sessions.api import ProgrammeQueries
+
+from .exposure import expose_declared_fields_only
+from .languages import LanguageQueries
+
+
+class Query(LanguageQueries, HomeQueries, ProgrammeQueries, SpeakerQueries, NewsQueries, graphene.ObjectType):
+    pass
+
+
+for generated_type in registry.models.values():
+    expose_declared_fields_only(generated_type)
+
+schema = graphene.Schema(
+    query=Query,
+    # Page types are reachable only through the page interface, so they are listed.
+    types=list(registry.pages.values()),
+    auto_camelcase=True,
+)

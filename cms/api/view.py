@@ -1,0 +1,25 @@
+"""The /graphql/ endpoint: graphene-django's view with our limits and language handling."""
+
+from django.conf import settings
+from django.utils import translation
+from graphene_django.views import GraphQLView
+
+from .limits import QueryLimitsRule
+from .middleware import LanguageMiddleware
+from .visibility import VisibilityMiddleware
+
+
+class ContentGraphQLView(GraphQLView):
+    validation_rules = (QueryLimitsRule,)
+
+    def __init__(self, **kwargs):
+        # graphql-core makes the last middleware the outermost: the language is set
+        # before a value is read, and the value is checked for visibility after.
+        kwargs.setdefault("middleware", [VisibilityMiddleware(), LanguageMiddleware()])
+        super().__init__(**kwargs)
+
+    def execute_graphql_request(self, *args, **kwargs):
+        # Root fields switch the active language while they resolve; whatever the
+        # last one chose must not leak into the rest of the request or the thread.
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().execute_graphql_request(*args, **kwargs)

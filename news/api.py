@@ -1,0 +1,69 @@
+"""News and press releases in the GraphQL schema."""
+
+import graphene
+from grapple.registry import registry
+
+from cms.api.languages import Language
+from cms.api.pagination import list_arguments, paginated, window
+from sessions.selectors import event_for_slug
+
+from . import selectors
+from .models import NewsPage, PressReleasePage
+
+NewsList = paginated(lambda: registry.pages[NewsPage], "NewsList")
+PressReleaseList = paginated(lambda: registry.pages[PressReleasePage], "PressReleaseList")
+
+
+class NewsOrder(graphene.Enum):
+    """The only orders a list accepts: arbitrary `order_by` strings are never passed through."""
+
+    NEWEST_FIRST = "newest"
+    OLDEST_FIRST = "oldest"
+
+
+def _filters(event=None, year=None):
+    return {"year": year, "event": event_for_slug(event) if event else None}
+
+
+def _unknown_event(event):
+    return event is not None and event_for_slug(event) is None
+
+
+class NewsQueries(graphene.ObjectType):
+    news = graphene.Field(
+        NewsList,
+        required=True,
+        tag=graphene.String(),
+        year=graphene.Int(),
+        event=graphene.String(description="Only news related to this event (its slug)."),
+        order=NewsOrder(default_value=NewsOrder.NEWEST_FIRST.value),
+        language=Language(),
+        **list_arguments(),
+        description="Public news articles.",
+    )
+    press_releases = graphene.Field(
+        PressReleaseList,
+        required=True,
+        year=graphene.Int(),
+        event=graphene.String(description="Only press releases about this event (its slug)."),
+        order=NewsOrder(default_value=NewsOrder.NEWEST_FIRST.value),
+        language=Language(),
+        **list_arguments(),
+        description="Public press releases.",
+    )
+
+    def resolve_news(root, info, tag=None, year=None, event=None, order="newest", limit=None, offset=0):
+        if _unknown_event(event):
+            return window(selectors.visible_news().none(), limit, offset)
+        queryset = selectors.visible_news(tag=tag, newest_first=_newest(order), **_filters(event, year))
+        return window(queryset, limit, offset)
+
+    def resolve_press_releases(root, info, year=None, event=None, order="newest", limit=None, offset=0):
+        if _unknown_event(event):
+            return window(selectors.visible_press_releases().none(), limit, offset)
+        queryset = selectors.visible_press_releases(newest_first=_newest(order), **_filters(event, year))
+        return window(queryset, limit, offset)
+
+
+def _newest(order):
+    return getattr(order, "value", order) == NewsOrder.NEWEST_FIRST.value
