@@ -1,12 +1,13 @@
 """The contact page: a form whose submissions are stored in the CMS and e-mailed."""
 
 from django.db import models
-from grapple.models import GraphQLCollection, GraphQLForeignKey, GraphQLRichText, GraphQLString
+from grapple.models import GraphQLRichText, GraphQLString
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 
+from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES
 
 
@@ -47,5 +48,5 @@ class ContactPage(AbstractEmailForm):
     graphql_fields = [
         GraphQLRichText("intro"),
         GraphQLRichText("thank_you_text"),
-        GraphQLCollection(GraphQLForeignKey, "form_fields", "home.ContactFormField"),
+        related_list("form_fields", "home.ContactFormField"),
     ]
