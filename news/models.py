@@ -5,9 +5,12 @@ time (often under embargo, i.e. scheduled publishing), a dateline, the
 co-organisers it speaks for and the media contacts journalists call.
 """
 
+import graphene
 from django.db import models
+from django.utils import timezone
 from grapple.models import (
     GraphQLDocument,
+    GraphQLField,
     GraphQLImage,
     GraphQLPage,
     GraphQLRichText,
@@ -74,7 +77,7 @@ class NewsPage(ContentPage):
         index.FilterField("date"),
     ]
     graphql_fields = [
-        GraphQLString("date"),
+        GraphQLField("date", graphene.Date),
         GraphQLString("dateline"),
         GraphQLString("summary"),
         GraphQLStreamfield("body"),
@@ -118,7 +121,7 @@ class PressReleasePage(ContentPage):
         index.FilterField("release_at"),
     ]
     graphql_fields = [
-        GraphQLString("release_at"),
+        GraphQLField("release_at", graphene.DateTime, source="local_release_at"),
         GraphQLString("dateline"),
         GraphQLString("summary"),
         GraphQLStreamfield("body"),
@@ -131,6 +134,11 @@ class PressReleasePage(ContentPage):
     class Meta:
         verbose_name = "press release"
         ordering = ["-release_at"]
+
+    @property
+    def local_release_at(self):
+        """The release time as printed on it: in the site's time zone (Dushanbe), with its offset."""
+        return timezone.localtime(self.release_at) if self.release_at else None
 
 
 class PressReleaseCoOrganiser(Orderable):

@@ -1,7 +1,11 @@
 """Fixtures shared by every test: a site tree built with factories, never fixed ids."""
 
+import io
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -52,3 +56,16 @@ def speaker_index_page(home_page):
 @pytest.fixture
 def news_index_page(home_page):
     return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site, loaded once per test module and rolled back after it.
+
+    Tests that use it also need `db` (or `@pytest.mark.django_db`); each of them
+    runs in a savepoint inside this module-wide transaction.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)

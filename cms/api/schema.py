@@ -26,7 +26,8 @@ for generated_type in registry.models.values():
 
 schema = graphene.Schema(
     query=Query,
-    # Page types are reachable only through the page interface, so they are listed.
-    types=list(registry.pages.values()),
+    # Page and stream block types are reachable only through their interfaces,
+    # so they are listed; every other type is reachable from a root field.
+    types=[*registry.pages.values(), *registry.streamfield_blocks.values()],
     auto_camelcase=True,
 )

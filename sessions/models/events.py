@@ -2,6 +2,7 @@
 
 import zoneinfo
 
+import graphene
 from django.core.exceptions import ValidationError
 from django.db import models
 from grapple.models import (
@@ -92,8 +93,8 @@ class EventPage(ContentPage):
     ]
     graphql_fields = [
         GraphQLString("subtitle"),
-        GraphQLString("start_date"),
-        GraphQLString("end_date"),
+        GraphQLField("start_date", graphene.Date),
+        GraphQLField("end_date", graphene.Date),
         GraphQLString("time_zone"),
         GraphQLSnippet("venue", "programme.Venue"),
         GraphQLString("city"),
