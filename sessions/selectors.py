@@ -12,7 +12,7 @@ from django.db.models import Prefetch, Q
 from cms.languages import language_codes
 from people.models import SpeakerPage
 
-from .models import EventPage, SessionPage, SessionSpeaker
+from .models import EventFeaturedSpeaker, EventPage, SessionPage, SessionSpeaker
 
 
 def visible_events():
@@ -22,7 +22,7 @@ def visible_events():
         .public()
         .select_related("venue", "hero_image")
         .prefetch_related("organisers__organisation__logo", "outcome_documents__document")
-        .prefetch_related(Prefetch("featured_speakers__speaker", queryset=_visible_speakers()))
+        .prefetch_related(Prefetch("featured_speakers", queryset=_visible_featured_speakers()))
         .order_by("start_date")
     )
 
@@ -42,8 +42,12 @@ def current_event(today=None):
     return events.filter(end_date__gte=today).first() or events.filter(end_date__lt=today).order_by("-end_date").first()
 
 
-def _visible_speakers():
-    return SpeakerPage.objects.live().public().select_related("organisation", "photo")
+def _visible_featured_speakers():
+    return (
+        EventFeaturedSpeaker.objects.filter(speaker__in=SpeakerPage.objects.live().public())
+        .select_related("speaker", "speaker__organisation", "speaker__photo")
+        .order_by("sort_order")
+    )
 
 
 def visible_session_speakers():

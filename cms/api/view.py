@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import translation
 from graphene_django.views import GraphQLView
+from graphql import specified_rules
 
 from .limits import QueryLimitsRule
 from .middleware import LanguageMiddleware
@@ -10,7 +11,9 @@ from .visibility import VisibilityMiddleware
 
 
 class ContentGraphQLView(GraphQLView):
-    validation_rules = (QueryLimitsRule,)
+    # The standard rules plus ours: graphene-django hands this tuple to graphql-core's
+    # validate(), which runs *only* the rules it is given.
+    validation_rules = (*specified_rules, QueryLimitsRule)
 
     def __init__(self, **kwargs):
         # graphql-core makes the last middleware the outermost: the language is set
