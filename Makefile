@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo clean
+.PHONY: run test lint format install migrate demo schema clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is required"'
@@ -35,6 +35,10 @@ run: demo
 
 test: install
 	$(BIN)/pytest
+
+# Regenerate the GraphQL contract after a deliberate API change; review the diff.
+schema: install
+	$(BIN)/python manage.py graphql_schema --schema cms.api.schema.schema --out schema.graphql
 
 lint: install
 	$(BIN)/ruff check .
