@@ -5,6 +5,7 @@ from urllib.parse import unquote
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.api.details import load_specific
 from cms.languages import language_codes
 
 from .models import Organisation
@@ -39,7 +40,7 @@ def page_for_path(path, site=None):
     with translation.override(language):
         root_path = site.root_page.url_path
     full_path = root_path.rstrip("/") + rest
-    page = public_pages().filter(**{f"url_path_{language}": full_path}).specific().first()
+    page = load_specific(public_pages().filter(**{f"url_path_{language}": full_path}))
     return page, language
 
 

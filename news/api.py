@@ -3,12 +3,16 @@
 import graphene
 from grapple.registry import registry
 
+from cms.api.details import register_detail_loader
 from cms.api.languages import Language
 from cms.api.pagination import list_arguments, paginated, window
 from sessions.selectors import event_for_slug
 
 from . import selectors
 from .models import NewsPage, PressReleasePage
+
+register_detail_loader(NewsPage)(selectors.with_news_details)
+register_detail_loader(PressReleasePage)(selectors.with_press_release_details)
 
 NewsList = paginated(lambda: registry.pages[NewsPage], "NewsList")
 PressReleaseList = paginated(lambda: registry.pages[PressReleasePage], "PressReleaseList")

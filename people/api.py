@@ -3,12 +3,15 @@
 import graphene
 from grapple.registry import registry
 
+from cms.api.details import register_detail_loader
 from cms.api.languages import Language
 from cms.api.pagination import list_arguments, paginated, window
 from sessions.selectors import event_for_slug
 
 from . import selectors
 from .models import SpeakerPage
+
+register_detail_loader(SpeakerPage)(selectors.with_speaker_details)
 
 SpeakerList = paginated(lambda: registry.pages[SpeakerPage], "SpeakerList")
 

@@ -3,10 +3,14 @@
 import graphene
 from grapple.registry import registry
 
+from cms.api.details import register_detail_loader
 from cms.api.languages import Language
 
 from . import selectors
 from .models import EventPage, SessionPage
+
+register_detail_loader(EventPage)(selectors.with_event_details)
+register_detail_loader(SessionPage)(selectors.with_session_details)
 
 
 def _event_type():

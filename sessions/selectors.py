@@ -15,16 +15,18 @@ from people.models import SpeakerPage
 from .models import EventFeaturedSpeaker, EventPage, SessionPage, SessionSpeaker
 
 
-def visible_events():
-    """Live, public events, earliest first, with what an event card shows."""
+def with_event_details(events):
+    """Prefetch what an event's GraphQL type reads: venue, image, organisers, featured speakers, documents."""
     return (
-        EventPage.objects.live()
-        .public()
-        .select_related("venue", "hero_image")
+        events.select_related("venue", "hero_image")
         .prefetch_related("organisers__organisation__logo", "outcome_documents__document")
         .prefetch_related(Prefetch("featured_speakers", queryset=_visible_featured_speakers()))
-        .order_by("start_date")
     )
+
+
+def visible_events():
+    """Live, public events, earliest first, with their details prefetched."""
+    return with_event_details(EventPage.objects.live().public()).order_by("start_date")
 
 
 def event_for_slug(slug):
@@ -59,16 +61,16 @@ def visible_session_speakers():
     )
 
 
+def with_session_details(sessions):
+    """Prefetch what a session's GraphQL type reads: venue, room, public speakers, documents."""
+    return sessions.select_related("venue", "room").prefetch_related(
+        Prefetch("speakers", queryset=visible_session_speakers()), "documents__document"
+    )
+
+
 def sessions_of_event(event):
     """Public sessions of `event` in programme order, each knowing the event's time zone."""
-    sessions = list(
-        SessionPage.objects.live()
-        .public()
-        .child_of(event)
-        .select_related("venue", "room")
-        .prefetch_related(Prefetch("speakers", queryset=visible_session_speakers()), "documents__document")
-        .order_by("start", "path")
-    )
+    sessions = list(with_session_details(SessionPage.objects.live().public().child_of(event)).order_by("start", "path"))
     for session in sessions:
         session._event_time_zone = event.time_zone
     return sessions

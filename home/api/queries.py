@@ -4,6 +4,7 @@ import graphene
 from grapple.registry import registry
 from wagtail.models import Site
 
+from cms.api.details import load_specific
 from cms.api.languages import Language
 from cms.api.middleware import answer_in
 from cms.api.pages import PageInterface
@@ -41,7 +42,7 @@ class HomeQueries(graphene.ObjectType):
 
     def resolve_home(root, info):
         site = _default_site()
-        return selectors.public_pages().filter(pk=site.root_page_id).specific().first() if site else None
+        return load_specific(selectors.public_pages().filter(pk=site.root_page_id)) if site else None
 
     def resolve_site_settings(root, info):
         site = _default_site()
