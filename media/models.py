@@ -8,7 +8,6 @@ Declaration is a different file from the English one), so it records that langua
 
 from django.conf import settings
 from django.db import models
-from grapple.models import GraphQLString
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
@@ -32,8 +31,6 @@ class CustomImage(AbstractImage):
         localized for field in ("alt_text", "caption", "credit") for localized in localized_field_names(field)
     )
 
-    graphql_fields = [GraphQLString("alt_text"), GraphQLString("caption"), GraphQLString("credit")]
-
     @property
     def default_alt_text(self):
         # Read in the active language; modeltranslation falls back to English.
@@ -54,8 +51,6 @@ class CustomDocument(AbstractDocument):
         choices=settings.LANGUAGES,
         help_text="The language the file is written in; empty for files without text.",
     )
-
-    graphql_fields = [GraphQLString("language")]
 
     admin_form_fields = (
         *(name for name in WagtailDocument.admin_form_fields if name != "title"),

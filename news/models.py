@@ -9,9 +9,7 @@ import graphene
 from django.db import models
 from django.utils import timezone
 from grapple.models import (
-    GraphQLDocument,
     GraphQLField,
-    GraphQLImage,
     GraphQLPage,
     GraphQLRichText,
     GraphQLSnippet,
@@ -30,6 +28,7 @@ from wagtail.search import index
 from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models.base import ContentPage
+from media.api import document_field, image_field
 
 
 class NewsIndexPage(ContentPage):
@@ -81,7 +80,7 @@ class NewsPage(ContentPage):
         GraphQLString("dateline"),
         GraphQLString("summary"),
         GraphQLStreamfield("body"),
-        GraphQLImage("image"),
+        image_field("image"),
         GraphQLTag("tags"),
         GraphQLPage("related_event"),
     ]
@@ -188,4 +187,4 @@ class PressReleaseAttachment(Orderable):
     document = models.ForeignKey("media.CustomDocument", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("document")]
-    graphql_fields = [GraphQLDocument("document")]
+    graphql_fields = [document_field("document")]

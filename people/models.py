@@ -3,7 +3,6 @@
 
 from django.db import models
 from grapple.models import (
-    GraphQLImage,
     GraphQLRichText,
     GraphQLSnippet,
     GraphQLString,
@@ -17,6 +16,7 @@ from wagtail.search import index
 from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES
 from home.models.base import ContentPage
+from media.api import image_field
 
 
 class SpeakerIndexPage(ContentPage):
@@ -66,7 +66,7 @@ class SpeakerPage(ContentPage):
         GraphQLString("position"),
         GraphQLSnippet("organisation", "home.Organisation"),
         GraphQLString("country"),
-        GraphQLImage("photo"),
+        image_field("photo"),
         GraphQLRichText("biography"),
         related_list("links", "people.SpeakerLink"),
         related_list("session_roles", "programme.SessionSpeaker", description="The sessions this speaker speaks in."),

@@ -4,11 +4,37 @@ Selectors already return public pages only; this catches the rest — a session
 speaker pointing at an unpublished speaker, a news item's related event that was
 unpublished, a featured speaker behind a privacy restriction. A non-public page
 becomes null, and is dropped from lists.
+
+The one exception is a draft preview: `preview(token:)` calls `allow_draft_root(info)`
+once it has checked the token, and only the page that root field returns passes
+unchecked. Everything below it (a session's speakers, a news item's event) is
+checked as usual, so a preview never shows another page's draft.
 """
 
 from wagtail.models import Page, PageViewRestriction
 
 RESTRICTED_PATHS_ATTRIBUTE = "_api_restricted_paths"
+DRAFT_ROOTS_ATTRIBUTE = "_api_draft_roots"
+
+
+def allow_draft_root(info):
+    """Let the root field being resolved return a page that is not public (a previewed draft).
+
+    Call it from a root field's resolver, and only after the request has proved it may
+    see that page (a valid preview token). It covers that field's own value only, under
+    its response key (so an alias is covered too), never the pages nested inside it.
+    """
+    if info.path.prev is not None:
+        raise ValueError("allow_draft_root() is for root fields only.")
+    roots = getattr(info.context, DRAFT_ROOTS_ATTRIBUTE, None)
+    if roots is None:
+        roots = set()
+        setattr(info.context, DRAFT_ROOTS_ATTRIBUTE, roots)
+    roots.add(info.path.key)
+
+
+def _is_draft_root(info):
+    return info.path.prev is None and info.path.key in getattr(info.context, DRAFT_ROOTS_ATTRIBUTE, ())
 
 
 def _restricted_paths(request):
@@ -36,6 +62,8 @@ def _filter(value, request):
 class VisibilityMiddleware:
     def resolve(self, next_resolver, root, info, **kwargs):
         value = next_resolver(root, info, **kwargs)
+        if _is_draft_root(info):
+            return value
         if hasattr(value, "model") and issubclass(value.model, Page):  # a queryset of pages
             value = list(value)
         return _filter(value, info.context)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "grapple",
     "graphene_django",
     "wagtail_headless_preview",
+    "corsheaders",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -65,6 +66,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that can answer a request itself (CommonMiddleware's redirects),
+    # so that CORS preflights to /graphql/ are answered with the CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -191,6 +195,14 @@ CMS_API = {
     "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
 }
 
+# Image renditions the API makes (media/api.py): an allow-list, so every rendition that
+# exists is one a frontend asked for by design and none is made for an arbitrary size.
+CMS_IMAGE_RENDITIONS = {
+    "WIDTHS": [320, 640, 960, 1280, 1920],
+    "FORMATS": ["jpeg", "png", "webp"],
+    "DEFAULT_FORMAT": "webp",
+}
+
 # Frontend clients that render previews (wagtail-headless-preview).
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {"default": os.environ.get("PREVIEW_CLIENT_URL", "http://127.0.0.1:3000/preview")},
@@ -198,3 +210,28 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,
 }
+
+# --- Contact form and browser clients (home/contact.py) -----------------------
+
+# Frontends on other origins call /graphql/ from the browser; nothing else is
+# cross-origin. Comma-separated origins, e.g. "https://dushanbe-process.org".
+CORS_ALLOWED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get("CORS_ALLOWED_ORIGINS", "http://localhost:3000,http://127.0.0.1:3000").split(",")
+    if origin.strip()
+]
+CORS_URLS_REGEX = r"^/graphql/$"
+
+# submitContactForm: at most CONTACT_FORM_RATE_LIMIT attempts per client IP address
+# in CONTACT_FORM_RATE_WINDOW seconds, counted in the default cache.
+CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
+CONTACT_FORM_RATE_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_WINDOW", "600"))
+# The client address is REMOTE_ADDR unless this many trusted reverse proxies stand in
+# front of the app: then it is the address the outermost of them appended to
+# X-Forwarded-For. Entries to the left of that are written by the client and never trusted.
+CONTACT_FORM_TRUSTED_PROXIES = int(os.environ.get("CONTACT_FORM_TRUSTED_PROXIES", "0"))
+
+# Draft preview (cms/api/preview.py): how long, in seconds, a preview token an editor
+# was sent to the frontend with may read the draft. Later the token is refused and
+# its stored PagePreview row is deleted when found.
+CMS_PREVIEW_TOKEN_TTL = int(os.environ.get("CMS_PREVIEW_TOKEN_TTL", "3600"))

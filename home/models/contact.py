@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES
 
+from .base import FrontendPreviewMixin
+
 
 class ContactFormField(AbstractFormField):
     page = ParentalKey("home.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
@@ -23,7 +25,9 @@ class ContactFormField(AbstractFormField):
     ]
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(FrontendPreviewMixin, AbstractEmailForm):
+    """Not a ContentPage (the form machinery has its own base), but previewed the same way."""
+
     template = "page.html"
     landing_page_template = "page.html"
 

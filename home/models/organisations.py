@@ -1,10 +1,12 @@
 """Organisations: hosts, co-organisers and partners of events, employers of speakers."""
 
 from django.db import models
-from grapple.models import GraphQLImage, GraphQLString
+from grapple.models import GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from media.api import image_field
 
 
 @register_snippet
@@ -18,7 +20,7 @@ class Organisation(index.Indexed, models.Model):
     graphql_fields = [
         GraphQLString("name"),
         GraphQLString("acronym"),
-        GraphQLImage("logo"),
+        image_field("logo"),
         GraphQLString("website"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("acronym"), index.AutocompleteField("name")]

@@ -1,12 +1,13 @@
 """The site root and free-form pages."""
 
 from django.db import models
-from grapple.models import GraphQLImage, GraphQLRichText, GraphQLStreamfield, GraphQLString
+from grapple.models import GraphQLRichText, GraphQLStreamfield, GraphQLString
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from media.api import image_field
 
 from .base import ContentPage
 
@@ -39,7 +40,7 @@ class HomePage(ContentPage):
     graphql_fields = [
         GraphQLString("hero_title"),
         GraphQLString("hero_subtitle"),
-        GraphQLImage("hero_image"),
+        image_field("hero_image"),
         GraphQLRichText("intro"),
     ]
 

@@ -6,9 +6,7 @@ import graphene
 from django.core.exceptions import ValidationError
 from django.db import models
 from grapple.models import (
-    GraphQLDocument,
     GraphQLField,
-    GraphQLImage,
     GraphQLPage,
     GraphQLSnippet,
     GraphQLStreamfield,
@@ -24,6 +22,7 @@ from wagtail.search import index
 from cms.api.fields import related_list
 from home.blocks import BodyBlock
 from home.models.base import ContentPage
+from media.api import document_field, image_field
 
 DEFAULT_TIME_ZONE = "Asia/Dushanbe"
 
@@ -101,7 +100,7 @@ class EventPage(ContentPage):
         GraphQLString("country"),
         GraphQLString("summary"),
         GraphQLStreamfield("body"),
-        GraphQLImage("hero_image"),
+        image_field("hero_image"),
         GraphQLString("registration_url"),
         related_list("organisers", "programme.EventOrganiser"),
         related_list("featured_speakers", "programme.EventFeaturedSpeaker"),
@@ -148,4 +147,4 @@ class EventDocument(Orderable):
     document = models.ForeignKey("media.CustomDocument", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("document")]
-    graphql_fields = [GraphQLDocument("document")]
+    graphql_fields = [document_field("document")]

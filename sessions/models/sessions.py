@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from grapple.models import (
-    GraphQLDocument,
     GraphQLField,
     GraphQLForeignKey,
     GraphQLPage,
@@ -24,6 +23,7 @@ from wagtail.search import index
 from cms.api.fields import related_list
 from home.blocks import KeyIssuesBlock
 from home.models.base import ContentPage
+from media.api import document_field
 from sessions.fields import SPOKEN_LANGUAGE_CHOICES, LanguageListField
 
 
@@ -166,4 +166,4 @@ class SessionDocument(Orderable):
     document = models.ForeignKey("media.CustomDocument", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("document")]
-    graphql_fields = [GraphQLDocument("document")]
+    graphql_fields = [document_field("document")]

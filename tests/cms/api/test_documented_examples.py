@@ -90,3 +90,27 @@ def test_example_language_switcher(demo_site, client):
     arabic_url = data["page"]["translations"][3]["url"]
     arabic = run_example(client, "language-switcher", {"path": arabic_url})
     assert (arabic["page"]["language"], arabic["languages"][3]["direction"]) == ("AR", "RTL")
+
+
+def test_example_contact_form(demo_site, client):
+    from django.core.cache import cache
+    from wagtail.contrib.forms.models import FormSubmission
+
+    cache.clear()  # the per-client rate limit lives in the cache
+    fields = [
+        {"name": "name", "value": "Aziz Karimov"},
+        {"name": "email", "value": "aziz@example.org"},
+        {"name": "message", "value": "When does registration open?"},
+    ]
+    data = run_example(client, "contact-form", {"fields": fields, "language": "RU"})
+    payload = data["submitContactForm"]
+    assert payload["errors"] == []
+    assert payload["submission"]["thankYouText"] == "<p>Ваше сообщение отправлено. Спасибо!</p>"
+    assert FormSubmission.objects.get().get_data()["email"] == "aziz@example.org"
+
+    invalid = run_example(client, "contact-form", {"fields": fields[:2], "language": "EN"})["submitContactForm"]
+    assert (invalid["submission"], [(e["field"], e["code"]) for e in invalid["errors"]]) == (
+        None,
+        [("message", "REQUIRED")],
+    )
+    assert FormSubmission.objects.count() == 1
