@@ -17,10 +17,18 @@ from sessions.api import ProgrammeQueries
 from .exposure import expose_declared_fields_only
 from .languages import LanguageQueries
 from .preview import PreviewQueries
+from .search import SearchQueries
 
 
 class Query(
-    LanguageQueries, HomeQueries, ProgrammeQueries, SpeakerQueries, NewsQueries, PreviewQueries, graphene.ObjectType
+    LanguageQueries,
+    HomeQueries,
+    ProgrammeQueries,
+    SpeakerQueries,
+    NewsQueries,
+    SearchQueries,
+    PreviewQueries,
+    graphene.ObjectType,
 ):
     pass
 
