@@ -114,3 +114,20 @@ def test_example_contact_form(demo_site, client):
         [("message", "REQUIRED")],
     )
     assert FormSubmission.objects.count() == 1
+
+
+def test_example_preview(demo_site, client):
+    from sessions.models import SessionPage
+
+    session = SessionPage.objects.get(slug_en="closing-session")
+    session.title_ru = "Заключительная сессия (черновик)"
+    page_preview = session.save_revision().as_object().create_page_preview()
+
+    data = run_example(client, "preview", {"token": page_preview.token, "language": "RU"})
+    assert (data["preview"]["title"], data["preview"]["language"], data["preview"]["pageType"]) == (
+        "Заключительная сессия (черновик)",
+        "RU",
+        "SessionPage",
+    )
+    live = graphql_data(client, '{ page(path: "/en/2022/closing-session/") { translations { title } } }')
+    assert live["page"]["translations"][1]["title"] == "Заключительная сессия"

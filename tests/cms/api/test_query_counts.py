@@ -172,3 +172,16 @@ def test_page_path_query_count_does_not_grow_with_related_rows(client, page_of_t
     page_of_type(name, MANY)
     with_many = count_queries(client, PAGE_QUERY, variables)
     assert (name, with_one, with_many) == (name, EXPECTED_PAGE_QUERIES[name], EXPECTED_PAGE_QUERIES[name])
+
+
+def test_home_query_count_does_not_grow_with_events_or_organisations(client, home_page):
+    from pathlib import Path
+
+    home_query = (Path(__file__).resolve().parents[3] / "docs" / "api" / "home.graphql").read_text()
+    EventPageFactory(parent=home_page)
+    with_one = count_queries(client, home_query)
+    for _ in range(MANY):
+        EventPageFactory(parent=home_page)
+        OrganisationFactory()
+    with_many = count_queries(client, home_query)
+    assert (with_one, with_many) == (15, 15)
