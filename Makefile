@@ -30,7 +30,7 @@ demo: migrate
 
 run: demo
 	@$(BIN)/python manage.py create_dev_admin
-	@echo "Admin: http://$(HOST):$(PORT)/admin/   Site: http://$(HOST):$(PORT)/en/   GraphQL: http://$(HOST):$(PORT)/graphql/   GraphiQL: http://$(HOST):$(PORT)/graphiql/"
+	@echo "Admin: http://$(HOST):$(PORT)/admin/   Site: http://$(HOST):$(PORT)/en/   GraphQL: http://$(HOST):$(PORT)/graphql/"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
