@@ -1,6 +1,7 @@
 """Fixtures shared by every test: a site tree built with factories, never fixed ids."""
 
 import io
+import shutil
 
 import pytest
 from django.conf import settings
@@ -13,6 +14,13 @@ from tests.factories.home import HomePageFactory
 from tests.factories.news import NewsIndexPageFactory
 from tests.factories.people import SpeakerIndexPageFactory
 from tests.factories.sessions import EventPageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def throwaway_media_root():
+    """cms.settings.test puts uploads in a fresh temporary folder; remove it after the run."""
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
