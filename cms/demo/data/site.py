@@ -1,5 +1,7 @@
 """Site settings and general pages: home, contact form and the About page."""
 
+from .shared_texts import THEME_2022
+
 SITE = {
     "name": {
         "en": "Dushanbe Counter-Terrorism Process",
@@ -31,21 +33,7 @@ HOME = {
         "tg": "Конференсияи байналмилалии сатҳи баланд дар мавзӯи",
         "ar": "المؤتمر الدولي الرفيع المستوى بشأن",
     },
-    "hero_subtitle": {
-        "en": (
-            "International and Regional Border Security and Management Cooperation to Counter "
-            "Terrorism and Prevent the Movement of Terrorists"
-        ),
-        "ru": (
-            "Международное и региональное сотрудничество в области безопасности и управления "
-            "границами для противодействия терроризму и предотвращения передвижения террористов"
-        ),
-        "tg": (
-            "Ҳамкории байналмилалӣ ва минтақавӣ дар соҳаи амният ва идоракунии сарҳад барои "
-            "муқовимат ба терроризм ва пешгирии ҳаракати террористон"
-        ),
-        "ar": ("التعاون الدولي والإقليمي في مجال أمن الحدود وإدارتها لمكافحة الإرهاب ومنع تنقل الإرهابيين"),
-    },
+    "hero_subtitle": THEME_2022,
     "intro": {
         "en": (
             "<p>The High-Level International Conference on “International and Regional Border "
