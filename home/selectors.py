@@ -16,6 +16,11 @@ def public_pages():
     return Page.objects.live().public()
 
 
+def default_site():
+    """The site the frontends read (Wagtail's default site), with its root page loaded."""
+    return Site.objects.select_related("root_page").filter(is_default_site=True).first()
+
+
 def split_language_path(path):
     """ "/ru/2022/x/" -> ("ru", "/2022/x/"); (None, None) when the path has no configured language prefix."""
     parts = unquote(path or "").strip().split("/")
@@ -34,7 +39,7 @@ def page_for_path(path, site=None):
     language, rest = split_language_path(path)
     if language is None:
         return None, None
-    site = site or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    site = site or default_site()
     if site is None:
         return None, language
     with translation.override(language):

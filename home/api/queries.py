@@ -2,7 +2,6 @@
 
 import graphene
 from grapple.registry import registry
-from wagtail.models import Site
 
 from cms.api.details import load_specific
 from cms.api.languages import Language
@@ -10,10 +9,6 @@ from cms.api.middleware import answer_in
 from cms.api.pages import PageInterface
 from home import selectors
 from home.models import HomePage, Organisation, SiteContacts
-
-
-def _default_site():
-    return Site.objects.select_related("root_page").filter(is_default_site=True).first()
 
 
 class HomeQueries(graphene.ObjectType):
@@ -35,17 +30,17 @@ class HomeQueries(graphene.ObjectType):
 
     def resolve_page(root, info, path):
         """Routing for frontends: the page and the language both come from the path."""
-        page, language = selectors.page_for_path(path, _default_site())
+        page, language = selectors.page_for_path(path, selectors.default_site())
         if language is not None:
             answer_in(info, language)
         return page
 
     def resolve_home(root, info):
-        site = _default_site()
+        site = selectors.default_site()
         return load_specific(selectors.public_pages().filter(pk=site.root_page_id)) if site else None
 
     def resolve_site_settings(root, info):
-        site = _default_site()
+        site = selectors.default_site()
         return SiteContacts.for_site(site) if site else None
 
     def resolve_organisations(root, info):
