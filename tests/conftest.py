@@ -14,6 +14,7 @@ from tests.factories.home import HomePageFactory
 from tests.factories.news import NewsIndexPageFactory
 from tests.factories.people import SpeakerIndexPageFactory
 from tests.factories.sessions import EventPageFactory
+from tests.factories.translations import TranslatorFactory
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -77,3 +78,8 @@ def demo_site(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def translator(db):
+    return TranslatorFactory(username="nigora", first_name="Nigora")

@@ -142,6 +142,11 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # Editors write English first; other languages stay empty until a translator fills
 # them, so an empty column means "not translated yet" and falls back to English.
 MODELTRANSLATION_AUTO_POPULATE = False
+# A page that its translators have not marked ready in a language (translations/readiness.py):
+# "fallback" serves it anyway, English filling what is not translated, and the API says
+# which texts are fallback; "unavailable" reports the page as not available in that
+# language. Fallback by default: a half-translated page is more use to a reader than none.
+TRANSLATIONS_SERVE_UNREADY = os.environ.get("TRANSLATIONS_SERVE_UNREADY", "fallback")
 
 # --- Static and media files -------------------------------------------------
 
