@@ -128,6 +128,17 @@ def test_unknown_unit_is_rejected(event):
     ]
 
 
+def test_units_of_non_page_models_are_rejected(event):
+    data = export(pages_for_page(event.pk)).replace(
+        f"programme.eventpage:{event.pk}:city".encode(), b"home.organisation:1:name"
+    )
+
+    with pytest.raises(XliffImportError) as raised:
+        import_xliff(data)
+
+    assert raised.value.errors == ["home.organisation:1:name: unknown unit, only page texts can be imported"]
+
+
 def test_wrong_target_language_is_rejected(event):
     data = export(pages_for_page(event.pk)).replace(b'target-language="ru"', b'target-language="fr"')
 

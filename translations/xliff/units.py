@@ -137,6 +137,10 @@ def find_object(unit_id_text, cache):
         model = apps.get_model(match["model"])
     except (LookupError, ValueError):
         raise UnitLookupError("unknown model") from None
+    if not issubclass(model, Page):
+        # Inline rows (rooms, media contacts...) belong to a page's revision, and snippets
+        # are not exported yet: refuse rather than write a live row behind an editor's back.
+        raise UnitLookupError("only page texts can be imported")
     if match["field"] not in translated_fields(model):
         raise UnitLookupError(f"field {match['field']!r} is not translatable")
     key = (model, int(match["pk"]))
