@@ -1,0 +1,166 @@
+"""Import a translated XLIFF file: validate everything, then write in one transaction."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
+
+from cms.languages import default_language, language_codes
+
+from .export import XLIFF_12, Xliff12File
+from .safety import UnsafeXml, parse_safely, rich_text_problems
+from .units import UnitLookupError, find_object, model_label, object_units
+
+
+class XliffImportError(Exception):
+    """The file cannot be imported; `errors` lists every problem, naming the units."""
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+        super().__init__("\n".join(self.errors))
+
+
+@dataclass
+class ImportReport:
+    language: str
+    units_in_file: int = 0
+    changed_units: list[str] = field(default_factory=list)
+    saved: Counter = field(default_factory=Counter)  # model label -> objects saved
+
+    def summary(self):
+        per_model = ", ".join(f"{label}: {count}" for label, count in sorted(self.saved.items())) or "nothing"
+        return (
+            f"{len(self.changed_units)} of {self.units_in_file} units changed in {self.language!r}; saved {per_model}"
+        )
+
+
+def _check_document(data):
+    """The target language of a safe, well-formed XLIFF 1.2 document from English."""
+    root = parse_safely(data)
+    if root.tag != f"{{{XLIFF_12}}}xliff" or root.get("version") != "1.2":
+        raise XliffImportError(["the file is not XLIFF 1.2"])
+    files = root.findall(f"{{{XLIFF_12}}}file")
+    if not files:
+        raise XliffImportError(["the file has no <file> element"])
+    errors = []
+    targets = {f.get("target-language") for f in files}
+    sources = {f.get("source-language") for f in files}
+    if sources != {default_language()}:
+        errors.append(f"source-language must be {default_language()!r}, not {', '.join(map(str, sources))}")
+    allowed = set(language_codes()) - {default_language()}
+    if len(targets) != 1 or not targets <= allowed:
+        found = ", ".join(map(str, sorted(targets, key=str)))
+        errors.append(f"target-language {found} is not one of {', '.join(sorted(allowed))}")
+    if errors:
+        raise XliffImportError(errors)
+    return targets.pop()
+
+
+def _unit_problems(unit, target):
+    if unit.is_rich_text:
+        return rich_text_problems(target, unit.features)
+    if unit.max_length and len(target) > unit.max_length:
+        return [f"the translation is longer than {unit.max_length} characters"]
+    return []
+
+
+def _check_unit(xliff_unit, language, state):
+    """`(errors, change)` for one unit of the file; change is `(unit, target)` or None."""
+    uid = xliff_unit.xmlelement.get("id") or ""
+    if uid in state["seen"]:
+        return [f"{uid}: the unit appears twice"], None
+    state["seen"].add(uid)
+    try:
+        obj = find_object(uid, state["objects"])
+    except UnitLookupError as error:
+        return [f"{uid or '(no id)'}: unknown unit, {error}"], None
+    known = state["known"]
+    if id(obj) not in known:
+        known[id(obj)] = {unit.unit_id: unit for unit in object_units(obj, language)}
+    unit = known[id(obj)].get(uid)
+    if unit is None:
+        return [f"{uid}: unknown unit, the text no longer exists or is empty in English"], None
+    if (xliff_unit.source or "") != unit.source:
+        return [f"{uid}: conflict, the English text changed since the export"], None
+    target = xliff_unit.target or ""
+    if not target.strip() or target == unit.target:
+        return [], None
+    problems = _unit_problems(unit, target)
+    if problems:
+        return [f"{uid}: {problem}" for problem in problems], None
+    return [], (unit, target)
+
+
+def validate(data, progress=None):
+    """`(language, units in file, [(unit, target), ...] to write)`; raises XliffImportError."""
+    try:
+        language = _check_document(data)
+    except UnsafeXml as error:
+        raise XliffImportError([str(error)]) from None
+    store = Xliff12File.parsestring(data)
+    state = {"objects": {}, "known": {}, "seen": set()}
+    errors, accepted = [], []
+    xliff_units = [u for u in store.units if not u.isheader()]
+    for done, xliff_unit in enumerate(xliff_units, start=1):
+        problems, change = _check_unit(xliff_unit, language, state)
+        errors.extend(problems)
+        if change:
+            accepted.append(change)
+        if progress:
+            progress(done, len(xliff_units))
+    if errors:
+        raise XliffImportError(errors)
+    return language, len(xliff_units), accepted
+
+
+def _write_stream(obj, field_name, language, block_targets):
+    """Rebuild the language's stream on the English structure, with the new block texts."""
+    english = getattr(obj, build_localized_fieldname(field_name, default_language()))
+    current = getattr(obj, build_localized_fieldname(field_name, language))
+    current_by_id = {block["id"]: block for block in (current.get_prep_value() if current else [])}
+    blocks = []
+    for block in english.get_prep_value():
+        if block["id"] in block_targets:
+            blocks.append({**block, "value": block_targets[block["id"]]})
+        else:
+            blocks.append(current_by_id.get(block["id"], block))
+    setattr(obj, build_localized_fieldname(field_name, language), blocks)
+
+
+def apply(language, accepted, report):
+    """Write `accepted` changes: new draft revisions for pages, a save for other objects."""
+    per_object = defaultdict(list)
+    for unit, target in accepted:
+        per_object[id(unit.obj)].append((unit, target))
+    with transaction.atomic():
+        for changes in per_object.values():
+            obj = changes[0][0].obj
+            streams = defaultdict(dict)
+            for unit, target in changes:
+                if unit.block_id:
+                    streams[unit.field][unit.block_id] = target
+                else:
+                    setattr(obj, build_localized_fieldname(unit.field, language), target)
+                report.changed_units.append(unit.unit_id)
+            for field_name, block_targets in streams.items():
+                _write_stream(obj, field_name, language, block_targets)
+            if isinstance(obj, Page):
+                obj.save_revision(user=None, log_action=True)
+            else:
+                obj.save()
+            report.saved[model_label(type(obj))] += 1
+
+
+def import_xliff(data, progress=None):
+    """Validate the XLIFF bytes `data` completely, then apply them; return an ImportReport.
+
+    Raises XliffImportError (and writes nothing) when any unit has a problem.
+    """
+    with translation.override(default_language()):
+        language, count, accepted = validate(data, progress=progress)
+        report = ImportReport(language=language, units_in_file=count)
+        apply(language, accepted, report)
+    return report
