@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
-from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField, StreamField
@@ -18,10 +17,10 @@ from wagtail.models import Page
 from wagtail.rich_text import features as feature_registry
 
 from cms.languages import default_language
+from translations import registry
 
 # Registered by wagtail-modeltranslation for every page, but not for translators:
 # the URL structure is an editor's decision.
-NOT_EXPORTED = {"slug", "url_path"}
 
 UNIT_ID = re.compile(r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):(?P<field>[a-z0-9_]+)(?:#(?P<block>[\w-]+))?$")
 
@@ -60,11 +59,8 @@ def editable_object(obj):
 
 
 def translated_fields(model):
-    try:
-        options = translator.get_options_for_model(model)
-    except NotRegistered:
-        return []
-    registered = set(options.all_fields) - NOT_EXPORTED
+    """The registry's reader-visible fields of `model`, in the model's field order."""
+    registered = set(registry.translated_fields(model))
     # In the model's field order, so that exports are stable and read top to bottom.
     return [f.name for f in model._meta.get_fields() if f.name in registered]
 
