@@ -3,6 +3,7 @@
 import graphene
 from grapple.registry import registry
 
+from cms.api.availability import read_together
 from cms.api.details import register_detail_loader
 from cms.api.languages import Language
 
@@ -59,4 +60,6 @@ class ProgrammeQueries(graphene.ObjectType):
         if found is None:
             return None
         days = [ScheduleDay(date=day, sessions=sessions) for day, sessions in selectors.schedule_days(found)]
+        # The days are separate lists: read the readiness of all the event's sessions at once.
+        read_together(info.context, [session for day in days for session in day.sessions])
         return Schedule(event=found, time_zone=found.time_zone, days=days)

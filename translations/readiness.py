@@ -95,3 +95,10 @@ def is_available(page, language):
     """Whether `page` is served in `language` at all (see available_languages)."""
     _check_language(language)
     return serve_unready() == SERVE_WITH_FALLBACK or is_ready(page, language)
+
+
+def only_available(pages, language):
+    """`pages` (a page queryset) narrowed to those served in `language`; unchanged with fallback serving."""
+    if serve_unready() == SERVE_WITH_FALLBACK or language == default_language():
+        return pages
+    return pages.filter(language_readiness__language=language, language_readiness__is_ready=True)

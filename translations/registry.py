@@ -31,3 +31,9 @@ def translated_fields(model):
         return []
     fields = translator.get_options_for_model(model).all_fields
     return sorted(name for name in fields if name not in NOT_READER_TEXT)
+
+
+def translated_fields_in_model_order(model):
+    """translated_fields(model) in the order the model declares them (a page's title first)."""
+    registered = set(translated_fields(model))
+    return [field.name for field in model._meta.get_fields() if field.name in registered]

@@ -7,39 +7,37 @@ see is here; per-language columns (`titleRu`) are never fields of any type.
 
 import graphene
 from django.utils import translation
+from graphene.utils.str_converters import to_camel_case
 from grapple.registry import registry
-from modeltranslation.translator import translator
 
 from cms.languages import default_language, language_codes
+from translations.readiness import REPORT_UNAVAILABLE, serve_unready
+from translations.registry import translated_fields_in_model_order
+from translations.status import column_value, is_empty
 
+from .availability import ready_languages
 from .languages import Language
 
 
-def missing_translations(page, code):
-    """Names of the page's translated fields that have English text but none in `code`.
+def fallback_fields(page, code, exposed):
+    """GraphQL names of the page's fields that read in the default language when served in `code`.
 
-    Only the page's own columns are read (no query). Slugs and URL paths are not
-    text a translator writes; an empty one falls back to English by design.
+    A field falls back when the default language has text and `code` has none. Only
+    the page's own columns are read (no query); `exposed` (the GraphQL type's field
+    names) keeps the list to fields a frontend can actually ask for.
     """
     if code == default_language():
         return []
-    fields = translator.get_options_for_model(type(page)).all_fields
-    return [
-        name
-        for name in fields
-        if name not in ("slug", "url_path")
-        and getattr(page, f"{name}_{default_language()}", None)
-        and not getattr(page, f"{name}_{code}", None)
-    ]
-
-
-def is_ready(page, code):
-    """A language version is ready when every text that exists in English exists in it.
-
-    Until translators can mark readiness explicitly (translations workflow), this
-    is the honest reading of "ready": nothing in it would fall back to English.
-    """
-    return not missing_translations(page, code)
+    names = []
+    for field in translated_fields_in_model_order(type(page)):
+        name = to_camel_case(field)
+        if (
+            name in exposed
+            and not is_empty(column_value(page, field, default_language()))
+            and is_empty(column_value(page, field, code))
+        ):
+            names.append(name)
+    return names
 
 
 def page_url(page, request, code):
@@ -48,11 +46,31 @@ def page_url(page, request, code):
         return page.get_url(request=request)
 
 
+class LanguageVersion:
+    """One language version of a page, as PageTranslation resolves it (readiness only when asked)."""
+
+    def __init__(self, page, language):
+        self.page = page
+        self.language = language
+
+
 class PageTranslation(graphene.ObjectType):
     language = graphene.Field(Language, required=True)
     url = graphene.String(required=True)
     title = graphene.String(required=True, description="The title in that language, English if not translated.")
-    is_ready = graphene.Boolean(required=True, description="True when nothing in that language falls back to English.")
+    is_ready = graphene.Boolean(
+        required=True,
+        description="True when a translator has marked this language version ready (the default language always is).",
+    )
+
+    def resolve_url(version, info):
+        return page_url(version.page, info.context, version.language)
+
+    def resolve_title(version, info):
+        return getattr(version.page, f"title_{version.language}") or version.page.title_en
+
+    def resolve_is_ready(version, info):
+        return version.language in ready_languages(version.page, info.context)
 
 
 class PageInterface(graphene.Interface):
@@ -61,7 +79,25 @@ class PageInterface(graphene.Interface):
     slug = graphene.String(required=True)
     url = graphene.String(required=True, description="Language-prefixed public URL, e.g. /ru/2022/.")
     language = graphene.Field(Language, required=True, description="The language this page is served in.")
-    translations = graphene.List(graphene.NonNull(PageTranslation), required=True)
+    translations = graphene.List(
+        graphene.NonNull(PageTranslation), required=True, description="Every configured language, default first."
+    )
+    available_languages = graphene.List(
+        graphene.NonNull(Language),
+        required=True,
+        description=(
+            "The languages this page is served in. Every language when untranslated text is served in English "
+            "(the default); only the ready ones when the site reports unready languages as not available."
+        ),
+    )
+    fallback_fields = graphene.List(
+        graphene.NonNull(graphene.String),
+        required=True,
+        description=(
+            "Fields of this page (GraphQL names, e.g. `summary`) whose value is the English text because the "
+            "served language has no translation yet. Empty when nothing falls back."
+        ),
+    )
     page_type = graphene.String(required=True, description="The GraphQL type name, e.g. EventPage.")
     seo_title = graphene.String(required=True)
     search_description = graphene.String(required=True)
@@ -81,15 +117,16 @@ class PageInterface(graphene.Interface):
         return translation.get_language()
 
     def resolve_translations(self, info, **kwargs):
-        return [
-            PageTranslation(
-                language=code,
-                url=page_url(self, info.context, code),
-                title=getattr(self, f"title_{code}") or self.title_en,
-                is_ready=is_ready(self, code),
-            )
-            for code in language_codes()
-        ]
+        return [LanguageVersion(self, code) for code in language_codes()]
+
+    def resolve_available_languages(self, info, **kwargs):
+        if serve_unready() != REPORT_UNAVAILABLE:
+            return language_codes()
+        ready = ready_languages(self, info.context)
+        return [code for code in language_codes() if code in ready]
+
+    def resolve_fallback_fields(self, info, **kwargs):
+        return fallback_fields(self, translation.get_language(), info.parent_type.fields)
 
     def resolve_page_type(self, info, **kwargs):
         return PageInterface.resolve_type(self, info).__name__

@@ -2,7 +2,11 @@
 
 import graphene
 from django.conf import settings
+from django.utils import translation
 from graphql import GraphQLError
+from wagtail.models import Page
+
+from translations.readiness import only_available
 
 
 def page_size_limit():
@@ -27,6 +31,10 @@ def window(queryset, limit=None, offset=0):
             f"`limit` {limit} is over the maximum page size of {page_size_limit()} (MAX_PAGE_SIZE).",
             extensions={"code": "PAGE_SIZE_LIMIT"},
         )
+    if issubclass(queryset.model, Page):
+        # Leave out unready language versions here, not only in the middleware, so
+        # that totalCount and offsets count what a reader of this language gets.
+        queryset = only_available(queryset, translation.get_language())
     return {
         "items": list(queryset[offset : offset + limit]),
         "total_count": queryset.count(),

@@ -5,6 +5,7 @@ from django.utils import translation
 from graphene_django.views import GraphQLView
 from graphql import specified_rules
 
+from .availability import AvailabilityMiddleware
 from .limits import QueryLimitsRule
 from .middleware import LanguageMiddleware
 from .visibility import VisibilityMiddleware
@@ -17,8 +18,9 @@ class ContentGraphQLView(GraphQLView):
 
     def __init__(self, **kwargs):
         # graphql-core makes the last middleware the outermost: the language is set
-        # before a value is read, and the value is checked for visibility after.
-        kwargs.setdefault("middleware", [VisibilityMiddleware(), LanguageMiddleware()])
+        # before a value is read; the value is checked for visibility, then the
+        # remaining pages for their language versions.
+        kwargs.setdefault("middleware", [VisibilityMiddleware(), AvailabilityMiddleware(), LanguageMiddleware()])
         super().__init__(**kwargs)
 
     def execute_graphql_request(self, *args, **kwargs):

@@ -33,7 +33,7 @@ def allow_draft_root(info):
     roots.add(info.path.key)
 
 
-def _is_draft_root(info):
+def is_draft_root(info):
     return info.path.prev is None and info.path.key in getattr(info.context, DRAFT_ROOTS_ATTRIBUTE, ())
 
 
@@ -62,7 +62,7 @@ def _filter(value, request):
 class VisibilityMiddleware:
     def resolve(self, next_resolver, root, info, **kwargs):
         value = next_resolver(root, info, **kwargs)
-        if _is_draft_root(info):
+        if is_draft_root(info):
             return value
         if hasattr(value, "model") and issubclass(value.model, Page):  # a queryset of pages
             value = list(value)

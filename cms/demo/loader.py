@@ -11,10 +11,13 @@ import zoneinfo
 from django.db import transaction
 from django.utils import translation
 
+from cms.languages import default_language, language_codes
 from home.models import ContactFormField, ContactPage, SiteContacts, StandardPage
 from news.models import MediaContact, NewsIndexPage, NewsPage, PressReleaseCoOrganiser, PressReleasePage
 from people.models import SpeakerIndexPage, SpeakerPage
 from sessions.models import EventDocument, EventFeaturedSpeaker, EventOrganiser, EventPage, SessionPage, SessionSpeaker
+from translations.models import LanguageReadiness
+from translations.status import missing_fields
 
 from . import library
 from .data import events, indexes, news, organisations, programme, site, speakers, venues
@@ -41,6 +44,8 @@ def load_demo(report=lambda message: None):
         report(f"news articles: {article_count}, press releases: {release_count}")
         _load_site_pages(home, default_site)
         report("home, about and contact pages, contact details: done")
+        ready = _mark_translated_pages_ready(home)
+        report("ready language versions: " + ", ".join(f"{code} {count}" for code, count in ready.items()))
 
 
 def _load_home():
@@ -239,3 +244,23 @@ def _form_field(record):
     field = ContactFormField(field_type=record["field_type"], required=record["required"])
     set_text(field, "label", record["label"])
     return field
+
+
+def _mark_translated_pages_ready(home):
+    """Mark each fully translated language version ready, as its translator would have.
+
+    Only where no translator has decided yet: a reload never overrides a mark (or an
+    explicit "not ready") made in the admin. Returns {language: pages ready}.
+    """
+    decided = set(LanguageReadiness.objects.values_list("page_id", "language"))
+    pages = home.get_descendants(inclusive=True).specific()
+    targets = [code for code in language_codes() if code != default_language()]
+    new_marks = [
+        LanguageReadiness(page=page, language=code, is_ready=True)
+        for page in pages
+        for code in targets
+        if (page.pk, code) not in decided and not missing_fields(page, code)
+    ]
+    LanguageReadiness.objects.bulk_create(new_marks)
+    ready = LanguageReadiness.objects.filter(page__in=home.get_descendants(inclusive=True), is_ready=True)
+    return {code: ready.filter(language=code).count() for code in targets}
