@@ -1,7 +1,7 @@
 """Real-browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
 
 Fixtures:
-- `browser` (session): one headless Chromium for the whole run.
+- `browser` (package): one headless Chromium for all the tests in this folder.
 - `browser_page` (per test): a tab in a fresh browser context (no cookies, no storage),
   its base URL set to the live server, so `browser_page.goto("/admin/")` works.
 
@@ -38,7 +38,10 @@ TIMEOUT_MS = 10_000
 expect.set_options(timeout=TIMEOUT_MS)
 
 
-@pytest.fixture(scope="session")
+# Package, not session: while Playwright runs, this thread has a running event loop
+# (see below), and tests outside this folder, which pytest-django runs after these
+# transactional ones, should not inherit it. Chromium still starts only once.
+@pytest.fixture(scope="package")
 def browser():
     if shutil.which(CHROMIUM) is None:
         pytest.fail(
