@@ -125,3 +125,15 @@ def test_availability_unknown_serving_setting_is_a_clear_error(settings):
     settings.TRANSLATIONS_SERVE_UNREADY = "hide"
     with pytest.raises(ValueError, match="TRANSLATIONS_SERVE_UNREADY must be 'fallback' or 'unavailable', not 'hide'"):
         serve_unready()
+
+
+def test_availability_unavailable_mode_nulls_a_nested_unready_page(client, article, event_page, report_unready):
+    article.related_event = event_page
+    article.save_revision().publish()
+    mark_ready(article, "ru")
+    query = '{ news(language: RU) { items { title ... on NewsPage { relatedEvent { title } } } } }'
+    assert graphql_data(client, query)["news"]["items"] == [{"title": "Конференция открывается", "relatedEvent": None}]
+    mark_ready(event_page, "ru")
+    assert graphql_data(client, query)["news"]["items"] == [
+        {"title": "Конференция открывается", "relatedEvent": {"title": "Dushanbe Conference 2019"}}
+    ]
