@@ -115,9 +115,7 @@ def speakers_site(home_page, count):
 
 
 @pytest.mark.parametrize("speaker_count", [2, 12])
-def test_page_report_query_count_is_the_same_for_2_and_12_speakers(
-    home_page, speaker_count, django_assert_num_queries
-):
+def test_page_report_query_count_is_the_same_for_2_and_12_speakers(home_page, speaker_count, django_assert_num_queries):
     speakers_site(home_page, speaker_count)
     page_report()  # warm the content type cache
     # sites, pages, 3 specific types (home, index, speaker), sources per type (3), readiness, events

@@ -8,7 +8,6 @@ listing "More" menu ("Translation readiness") and from every row of the report.
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -44,7 +43,9 @@ class ReadinessView(WagtailAdminTemplateMixin, View):
     def dispatch(self, request, page_id):
         page = Page.objects.filter(pk=page_id).first()
         if page is None:
-            raise Http404(f"There is no page with id {page_id}.")
+            # Not a 404: LocaleMiddleware would turn it into a redirect to /en/admin/...
+            messages.error(request, _("There is no page with id %(id)s: nothing was saved.") % {"id": page_id})
+            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
         self.page = page.specific
         if not self.page.permissions_for_user(request.user).can_edit():
             raise PermissionDenied
