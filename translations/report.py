@@ -83,7 +83,8 @@ def report_pages():
     in_a_site = Q()
     for path in root_paths:
         in_a_site |= Q(path__startswith=path)
-    return Page.objects.filter(in_a_site).order_by("path")
+    # A site served from the tree root itself: the root is no page anyone translates.
+    return Page.objects.filter(in_a_site).exclude(depth=1).order_by("path")
 
 
 def events_by_page(pages):

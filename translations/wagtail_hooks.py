@@ -10,7 +10,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from .views.dashboard import add_your_translations_panel
+from .views.dashboard import YourTranslationsPanel
 from .views.readiness import ReadinessView
 from .views.report import REPORT_PERMISSION, TranslationReportView
 
@@ -60,4 +60,7 @@ def translation_readiness_listing_button(page, user, next_url=None):
     yield ReadinessMenuItem(page=page, next_url=next_url, priority=55)
 
 
-hooks.register("construct_homepage_panels", add_your_translations_panel)
+@hooks.register("construct_homepage_panels")
+def add_your_translations_panel(request, panels):
+    if request.user.has_perm(REPORT_PERMISSION):
+        panels.append(YourTranslationsPanel(request.user))

@@ -65,7 +65,19 @@ def test_report_rows_link_to_page_editor_and_readiness(report_tree, translator_c
     html = translator_client.get(REPORT_URL, {"language": "ru"}).content.decode()
     event_id = report_tree.event.pk
     assert f'href="/admin/pages/{event_id}/edit/"' in html
-    assert f'href="/admin/translators/readiness/{event_id}/?next=' in html
+    assert (
+        f'href="/admin/translators/readiness/{event_id}/?next=%2Fadmin%2Ftranslators%2Freport%2F%3Flanguage%3Dru"'
+        in html
+    )
+
+
+def test_report_fragment_links_readiness_back_to_the_full_report(report_tree, translator_client):
+    response = translator_client.get("/admin/translators/report/results/", {"language": "ru", "_w_filter_fragment": 1})
+    event_id = report_tree.event.pk
+    expected = (
+        f'href="/admin/translators/readiness/{event_id}/?next=%2Fadmin%2Ftranslators%2Freport%2F%3Flanguage%3Dru"'
+    )
+    assert expected in response.content.decode()
 
 
 def test_report_filter_language(report_tree, translator_client):

@@ -13,10 +13,12 @@ from wagtail.admin.ui.components import Component
 from ..report import language_summary, page_report
 from ..roles import translator_languages
 from ..status import MISSING, OUTDATED
-from .report import REPORT_PERMISSION, language_name
+from .report import language_name
 
 
 class YourTranslationsPanel(Component):
+    """Shown to users with the report permission (see wagtail_hooks.py)."""
+
     name = "your_translations"
     template_name = "translations/dashboard_panel.html"
     order = 150  # after the workflow panels, before recent edits
@@ -41,8 +43,3 @@ class YourTranslationsPanel(Component):
             for language in languages
         ]
         return context
-
-
-def add_your_translations_panel(request, panels):
-    if request.user.has_perm(REPORT_PERMISSION):
-        panels.append(YourTranslationsPanel(request.user))

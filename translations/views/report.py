@@ -103,11 +103,14 @@ class ReadyColumn(Column):
 
     def get_cell_context_data(self, row, parent_context):
         context = super().get_cell_context_data(row, parent_context)
+        context["readiness_url"] = reverse("translators:readiness", args=[row.translated.pk])
         request = parent_context.get("request")
-        url = reverse("translators:readiness", args=[row.translated.pk])
         if request is not None:
-            url += "?" + urlencode({"next": request.get_full_path()})
-        context["readiness_url"] = url
+            # Back to the report as filtered, also when this table came as a filter-refresh fragment.
+            query = request.GET.copy()
+            query.pop("_w_filter_fragment", None)
+            back = reverse("translators:report") + (f"?{query.urlencode()}" if query else "")
+            context["readiness_url"] += "?" + urlencode({"next": back})
         return context
 
 
