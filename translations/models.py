@@ -35,6 +35,9 @@ class TranslationSource(models.Model):
                 name="translation_source_one_per_field_language",
             )
         ]
+        # Declared here because the report is a view of these recorded sources (with
+        # readiness); the "Translators" group gets it in migration 0003.
+        permissions = [("view_translation_report", "Can view the translation report")]
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.field} [{self.language}]"

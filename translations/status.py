@@ -17,6 +17,7 @@ the others.
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -122,6 +123,32 @@ def recorded_sources(translated, language=None):
     }
 
 
+def recorded_sources_by_object(objects, languages=None):
+    """{(content type id, pk): {(field, language): source_hash}} for many objects.
+
+    The bulk form of `recorded_sources`, for reports over many pages, snippets or
+    images: one query per content type however many objects there are. Every
+    stored object gets an entry, empty when nothing is recorded for it.
+    """
+    object_ids_by_type = defaultdict(set)
+    for translated in objects:
+        if translated.pk is not None:
+            object_ids_by_type[content_type_of(translated).pk].add(translated.pk)
+    recorded = {
+        (content_type_id, object_id): {}
+        for content_type_id, object_ids in object_ids_by_type.items()
+        for object_id in object_ids
+    }
+    for content_type_id, object_ids in object_ids_by_type.items():
+        sources = TranslationSource.objects.filter(content_type_id=content_type_id, object_id__in=object_ids)
+        if languages is not None:
+            sources = sources.filter(language__in=list(languages))
+        rows = sources.values_list("object_id", "field", "language", "source_hash")
+        for object_id, field, code, source_hash in rows:
+            recorded[(content_type_id, object_id)][(field, code)] = source_hash
+    return recorded
+
+
 def _status(translated, field, language, sources):
     if language == default_language():
         return COMPLETE
@@ -139,9 +166,15 @@ def field_status(translated, field, language):
     return _status(translated, field, language, recorded_sources(translated, language))
 
 
-def object_status(translated, language):
-    """A TranslationStatus for every reader-visible translated field of `translated` in `language`."""
-    sources = recorded_sources(translated, language)
+def object_status(translated, language, sources=None):
+    """A TranslationStatus for every reader-visible translated field of `translated` in `language`.
+
+    `sources`, when given, are the object's recorded sources as `recorded_sources`
+    returns them (or one entry of `recorded_sources_by_object`), already loaded;
+    without them they are read here, in one query.
+    """
+    if sources is None:
+        sources = recorded_sources(translated, language)
     fields = translated_fields(type(translated))
     return TranslationStatus(
         language=language,

@@ -17,6 +17,7 @@ from news.models import MediaContact, NewsIndexPage, NewsPage, PressReleaseCoOrg
 from people.models import SpeakerIndexPage, SpeakerPage
 from sessions.models import EventDocument, EventFeaturedSpeaker, EventOrganiser, EventPage, SessionPage, SessionSpeaker
 from translations.models import LanguageReadiness
+from translations.roles import attach_translation_review
 from translations.status import missing_fields
 
 from . import library
@@ -30,6 +31,8 @@ def load_demo(report=lambda message: None):
     # Descriptors of translated fields read the active language: work in English.
     with translation.override("en"), transaction.atomic():
         home, default_site = _load_home()
+        # The site root it replaced (Wagtail's welcome page) took the review workflow with it.
+        attach_translation_review(home)
         organisation_by_key = library.load_organisations(organisations.ORGANISATIONS)
         report(f"organisations: {len(organisation_by_key)}")
         venue_by_key, room_by_key = library.load_venues(venues.VENUES)

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 from modeltranslation.translator import translator
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowPage
 
-from home.models import ContactFormField, Organisation, SiteContacts
+from home.models import ContactFormField, HomePage, Organisation, SiteContacts
 from media.models import CustomDocument, CustomImage
 from news.models import MediaContact, NewsPage, PressReleasePage
 from people.models import SpeakerPage
@@ -82,6 +82,15 @@ def test_load_demo_twice_leaves_one_copy_of_everything(demo_counts):
         "ContactFormField": 4,
         "SiteContacts": 1,
     }
+
+
+@pytest.mark.django_db
+def test_load_demo_attaches_translation_review_to_home_once(demo_counts):
+    # Loaded twice: the workflow is attached to the home page, not duplicated.
+    attached = WorkflowPage.objects.filter(workflow__name="Translation review")
+    assert [(workflow_page.page.specific_class, workflow_page.page.title_en) for workflow_page in attached] == [
+        (HomePage, "Dushanbe Process")
+    ]
 
 
 @pytest.mark.django_db

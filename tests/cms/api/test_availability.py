@@ -131,7 +131,7 @@ def test_availability_unavailable_mode_nulls_a_nested_unready_page(client, artic
     article.related_event = event_page
     article.save_revision().publish()
     mark_ready(article, "ru")
-    query = '{ news(language: RU) { items { title ... on NewsPage { relatedEvent { title } } } } }'
+    query = "{ news(language: RU) { items { title ... on NewsPage { relatedEvent { title } } } } }"
     assert graphql_data(client, query)["news"]["items"] == [{"title": "Конференция открывается", "relatedEvent": None}]
     mark_ready(event_page, "ru")
     assert graphql_data(client, query)["news"]["items"] == [

@@ -1,0 +1,1 @@
+"""Admin views of the translators' workflow; their URLs and menu items are in wagtail_hooks.py."""
