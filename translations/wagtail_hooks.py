@@ -11,6 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from .views.dashboard import YourTranslationsPanel
+from .views.outdated import OutdatedView
 from .views.readiness import ReadinessView
 from .views.report import REPORT_PERMISSION, TranslationReportView
 
@@ -20,6 +21,7 @@ report_urls = [
     path("report/", TranslationReportView.as_view(), name="report"),
     path("report/results/", TranslationReportView.as_view(results_only=True), name="report_results"),
     path("readiness/<int:page_id>/", ReadinessView.as_view(), name="readiness"),
+    path("outdated/<int:page_id>/", OutdatedView.as_view(), name="outdated"),
 ]
 
 
