@@ -17,6 +17,7 @@ the others.
 
 import hashlib
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -32,6 +33,10 @@ from .registry import translated_fields
 COMPLETE = "complete"
 MISSING = "missing"
 OUTDATED = "outdated"
+
+# Above this many objects of one type, read all of the type's sources in the language
+# rather than list every id in the query (databases limit the parameters of one query).
+BULK_PK_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,12 @@ def recorded_sources(translated, language=None):
     }
 
 
-def _status(translated, field, language, sources):
+def status_from_sources(translated, field, language, sources):
+    """The status of one field given its recorded sources ({(field, language): hash}), without a query.
+
+    `translated` may be any instance with the translated columns, also one rebuilt from
+    a page revision: the status is then that of the text in the revision.
+    """
     if language == default_language():
         return COMPLETE
     english_empty = is_empty(column_value(translated, field, default_language()))
@@ -134,9 +144,35 @@ def _status(translated, field, language, sources):
     return OUTDATED
 
 
+def recorded_sources_in_bulk(objects, language):
+    """{(content type id, object id): {(field, language): hash}} for many objects in `language`.
+
+    One query per content type however many objects there are, for the lists (XLIFF
+    export of everything outdated, reports) that would otherwise ask once per object.
+    """
+    pks_by_type = defaultdict(set)
+    for translated in objects:
+        if translated.pk is not None:
+            pks_by_type[content_type_of(translated).pk].add(translated.pk)
+    found = {}
+    for content_type_id, pks in pks_by_type.items():
+        sources = TranslationSource.objects.filter(content_type_id=content_type_id, language=language)
+        if len(pks) <= BULK_PK_LIMIT:
+            sources = sources.filter(object_id__in=pks)
+        for object_id, field, code, source_hash in sources.values_list("object_id", "field", "language", "source_hash"):
+            if object_id in pks:
+                found.setdefault((content_type_id, object_id), {})[(field, code)] = source_hash
+    return found
+
+
+def sources_of(translated, bulk_sources):
+    """The entry of `recorded_sources_in_bulk` for one object ({} when it has none)."""
+    return bulk_sources.get((content_type_of(translated).pk, translated.pk), {})
+
+
 def field_status(translated, field, language):
     """One of "complete", "missing" or "outdated" for one translated field of a page, snippet or image."""
-    return _status(translated, field, language, recorded_sources(translated, language))
+    return status_from_sources(translated, field, language, recorded_sources(translated, language))
 
 
 def object_status(translated, language):
@@ -145,7 +181,7 @@ def object_status(translated, language):
     fields = translated_fields(type(translated))
     return TranslationStatus(
         language=language,
-        fields={field: _status(translated, field, language, sources) for field in fields},
+        fields={field: status_from_sources(translated, field, language, sources) for field in fields},
         to_translate=sum(1 for field in fields if not is_empty(column_value(translated, field, default_language()))),
     )
 

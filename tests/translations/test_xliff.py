@@ -8,7 +8,14 @@ from translate.storage.xliff import xlifffile
 
 from sessions.models import EventPage
 from tests.factories.sessions import EventPageFactory, SessionPageFactory
-from translations.xliff import XliffImportError, export_xliff, import_xliff, pages_for_event, pages_for_page
+from translations.xliff import (
+    Selection,
+    XliffImportError,
+    export_xliff,
+    import_xliff,
+    pages_for_event,
+    pages_for_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +103,8 @@ def test_export_after_import_shows_the_translation_as_target(event):
     store = xlifffile.parsestring(export(pages_for_page(event.pk)))
 
     assert {u.xmlelement.get("id"): u.target for u in store.units}[title] == "Конференция"
-    missing = xlifffile.parsestring(export(pages_for_page(event.pk), missing_only=True))
+    selection = Selection(name="page", pages=pages_for_page(event.pk), outdated_only=True)
+    missing = xlifffile.parsestring(export(selection))
     assert title not in [u.xmlelement.get("id") for u in missing.units]
 
 
@@ -128,15 +136,15 @@ def test_unknown_unit_is_rejected(event):
     ]
 
 
-def test_units_of_non_page_models_are_rejected(event):
+def test_inline_rows_named_without_their_page_are_rejected(event):
     data = export(pages_for_page(event.pk)).replace(
-        f"programme.eventpage:{event.pk}:city".encode(), b"home.organisation:1:name"
+        f"programme.eventpage:{event.pk}:city".encode(), b"news.mediacontact:1:name"
     )
 
     with pytest.raises(XliffImportError) as raised:
         import_xliff(data)
 
-    assert raised.value.errors == ["home.organisation:1:name: unknown unit, only page texts can be imported"]
+    assert raised.value.errors == ["news.mediacontact:1:name: unknown unit, this model has no translation units"]
 
 
 def test_wrong_target_language_is_rejected(event):
@@ -193,14 +201,18 @@ def test_commands_export_and_import_with_progress(event, tmp_path):
 
     call_command("export_xliff", "--language", "ru", "--page", str(event.pk), "--output", str(output), stdout=out)
 
-    assert out.getvalue().splitlines() == ["Collected 1/1 pages", f"Exported 4 units for 'ru' to {output}"]
+    assert out.getvalue().splitlines() == ["pages: 1/1 (100%)", f"Exported 4 units for 'ru' to {output}"]
     title = ids(event, "title")[0]
     output.write_bytes(translate(output.read_bytes(), {title: "Конференция"}))
     out = io.StringIO()
     call_command("import_xliff", str(output), stdout=out)
     assert out.getvalue().splitlines() == [
-        "Checked 4/4 units",
+        "units: 1/4 (25%)",
+        "units: 2/4 (50%)",
+        "units: 3/4 (75%)",
+        "units: 4/4 (100%)",
         f"  changed {title}",
+        f"  new draft of Dushanbe Conference 2019 (programme.eventpage {event.pk})",
         "1 of 4 units changed in 'ru'; saved programme.eventpage: 1",
     ]
 
