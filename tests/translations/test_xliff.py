@@ -206,10 +206,8 @@ def test_commands_export_and_import_with_progress(event, tmp_path):
     output.write_bytes(translate(output.read_bytes(), {title: "Конференция"}))
     out = io.StringIO()
     call_command("import_xliff", str(output), stdout=out)
+    # A quick run logs the final count only (see cms.progress).
     assert out.getvalue().splitlines() == [
-        "units: 1/4 (25%)",
-        "units: 2/4 (50%)",
-        "units: 3/4 (75%)",
         "units: 4/4 (100%)",
         f"  changed {title}",
         f"  new draft of Dushanbe Conference 2019 (programme.eventpage {event.pk})",
