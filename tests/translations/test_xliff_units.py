@@ -6,7 +6,8 @@ from wagtail.models import Page
 from home.models import Organisation
 from media.models import CustomDocument, CustomImage
 from news.models import MediaContact, PressReleasePage
-from sessions.models import EventPage, Room, Venue
+from sessions.models import EventPage, Room, SessionPage, Venue
+from tests.factories.sessions import SessionPageFactory
 from tests.translations.conftest import PARAGRAPH_EN
 from tests.translations.xliff_helpers import export, translate, units_of
 from translations.models import TranslationSource
@@ -169,3 +170,50 @@ def test_a_row_deleted_from_the_draft_is_an_unknown_unit(conference):
     gone = "unknown unit, the media_contacts row is no longer on the page's latest draft (deleted?)"
     assert raised.value.errors == [f"{unit}: {gone}", f"{unit[: -len('name')]}role: {gone}"]
     assert Page.objects.get(pk=c.release.pk).revisions.count() == 2
+
+
+def key_issues(*texts, prefix):
+    return [{"type": "key_issue", "value": f"<p>{text}</p>", "id": f"{prefix}-{n}"} for n, text in enumerate(texts)]
+
+
+def test_blocks_typed_separately_per_language_are_paired_by_position(event_page):
+    """In the admin each language's StreamField is its own form field: the blocks get different ids."""
+    session = SessionPageFactory(
+        parent=event_page,
+        key_issues_en=key_issues("Border security", "Foreign fighters", prefix="en"),
+        key_issues_ru=key_issues("Безопасность границ", "Иностранные боевики", prefix="ru"),
+    )
+    session.save_revision().publish()
+    first, second = (f"programme.sessionpage:{session.pk}:key_issues#en-{n}" for n in (0, 1))
+    data = export(select_page(session.pk))
+
+    assert units_of(data)[second] == ("<p>Foreign fighters</p>", "<p>Иностранные боевики</p>")
+
+    import_xliff(translate(data, {first: "<p>Безопасность <b>границ</b></p>"}))
+
+    draft = SessionPage.objects.get(pk=session.pk).get_latest_revision_as_object()
+    assert [(block.id, block.value.source) for block in draft.key_issues_ru] == [
+        ("en-0", "<p>Безопасность <b>границ</b></p>"),
+        ("en-1", "<p>Иностранные боевики</p>"),
+    ]
+
+
+def test_a_translation_that_cannot_be_paired_with_english_blocks_is_never_replaced(event_page):
+    session = SessionPageFactory(
+        parent=event_page,
+        key_issues_en=key_issues("Border security", "Foreign fighters", prefix="en"),
+        key_issues_ru=key_issues("Безопасность границ", prefix="ru"),
+    )
+    session.save_revision().publish()
+    first = f"programme.sessionpage:{session.pk}:key_issues#en-0"
+    data = export(select_page(session.pk))
+    assert units_of(data)[first] == ("<p>Border security</p>", "")
+
+    with pytest.raises(XliffImportError) as raised:
+        import_xliff(translate(data, {first: "<p>Безопасность границ</p>"}))
+
+    assert raised.value.errors == [
+        f"{first}: its blocks in this language cannot be paired with the English blocks: "
+        "translate key_issues in the admin, or empty it there first"
+    ]
+    assert session.revisions.count() == 1

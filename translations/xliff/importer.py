@@ -13,7 +13,7 @@ from cms.languages import default_language, language_codes
 
 from .export import XLIFF_12, Xliff12File
 from .safety import UnsafeXml, parse_safely, rich_text_problems
-from .streams import stored_form, with_texts
+from .streams import align, stored_form, with_texts
 from .units import UnitLookupError, find_object, model_label, object_units
 
 
@@ -64,6 +64,8 @@ def _check_document(data):
 
 
 def _unit_problems(unit, target):
+    if unit.unwritable:
+        return [unit.unwritable]
     if unit.is_rich_text:
         return rich_text_problems(target, unit.features)
     if unit.max_length and len(target) > unit.max_length:
@@ -155,7 +157,7 @@ def _write_changes(changes, language):
         stream_block = instance._meta.get_field(field_name).stream_block
         english = stored_form(getattr(instance, build_localized_fieldname(field_name, default_language())))
         column = build_localized_fieldname(field_name, language)
-        current = stored_form(getattr(instance, column))
+        current = align(stream_block, english, stored_form(getattr(instance, column)))
         setattr(instance, column, with_texts(stream_block, english, current, texts))
     return written
 

@@ -122,21 +122,28 @@ def used_objects(pages):
 
     Read from the pages themselves (their latest revision, inline rows and StreamField
     chooser blocks and links included) rather than Wagtail's reference index, which
-    only knows live content and is filled by a background task. One query per model.
+    only knows live content and is filled by a background task. What those objects
+    use comes too (an organiser's logo). One query per model and level of use.
     """
     row_parents = _row_parents()
     wanted = set(directly_saved_models()) | set(row_parents)
-    ids = {}
-    for page in pages:
-        for model, pk in _references(page, wanted):
-            ids.setdefault(model, set()).add(pk)
-    for row_model, (parent_column, parent_model) in row_parents.items():
-        if row_model in ids:
-            parents = row_model._default_manager.filter(pk__in=ids.pop(row_model)).values_list(parent_column, flat=True)
-            ids.setdefault(parent_model, set()).update(str(pk) for pk in parents)
-    found = []
-    for model in directly_saved_models():
-        if ids.get(model):
-            queryset = model._default_manager.filter(pk__in=ids[model]).order_by("pk")
-            found.extend(queryset.prefetch_related(*inline_relations(model)))
-    return found
+    found, seen = [], set()
+    referrers = list(pages)
+    while referrers:
+        ids = {}
+        for referrer in referrers:
+            for model, pk in _references(referrer, wanted):
+                ids.setdefault(model, set()).add(pk)
+        for row_model, (parent_column, parent_model) in row_parents.items():
+            if row_model in ids:
+                rows = row_model._default_manager.filter(pk__in=ids.pop(row_model))
+                ids.setdefault(parent_model, set()).update(str(pk) for pk in rows.values_list(parent_column, flat=True))
+        referrers = []
+        for model in directly_saved_models():
+            new_ids = {pk for pk in ids.get(model, ()) if (model, pk) not in seen}
+            if new_ids:
+                seen.update((model, pk) for pk in new_ids)
+                queryset = model._default_manager.filter(pk__in=new_ids).order_by("pk")
+                referrers.extend(queryset.prefetch_related(*inline_relations(model)))
+        found.extend(referrers)
+    return sorted(found, key=lambda obj: (directly_saved_models().index(type(obj)), obj.pk))

@@ -53,12 +53,48 @@ def text_leaves(block, value, path=(), labels=()):
         yield path, block, value, labels
 
 
-def find_text(block, value, path):
-    """The text at `path` in `value` (stored form of `block`), or "" when the language has none there."""
-    for leaf_path, _leaf, text, _labels in text_leaves(block, value):
-        if leaf_path == path:
-            return text
-    return ""
+class Diverged(ValueError):
+    """The language's stream has blocks, none of which can be paired with the English ones."""
+
+
+def align(block, english, current, top=True):
+    """The language's stored value with each child renamed to the id of the English child it translates.
+
+    A child is paired with an English one by id (blocks written through XLIFF keep
+    the English ids). When no id matches but the language has the same block types
+    in the same order, the blocks were typed separately in each language (as in the
+    admin, one form field per language) and are paired by position. Anything else
+    cannot be paired safely: at the top of a field that raises Diverged, so that an
+    import never replaces a translation it cannot place.
+    """
+    if isinstance(block, blocks.BaseStreamBlock | blocks.ListBlock):
+        english_children = list(_children(english))
+        current_children = list(_children(current))
+        english_ids = {child_id for child_id, _kind, _value in english_children}
+        if any(child_id in english_ids for child_id, _kind, _value in current_children):
+            pairs = [(child_id, kind, value) for child_id, kind, value in current_children if child_id in english_ids]
+        elif [kind for _id, kind, _value in english_children] == [kind for _id, kind, _value in current_children]:
+            pairs = [(e[0], c[1], c[2]) for e, c in zip(english_children, current_children, strict=True)]
+        elif current_children and top:
+            raise Diverged("its blocks in this language cannot be paired with the English blocks")
+        else:
+            pairs = []
+        english_values = {child_id: value for child_id, _kind, value in english_children}
+        aligned = []
+        for child_id, kind, value in pairs:
+            child_block = block.child_block if isinstance(block, blocks.ListBlock) else block.child_blocks.get(kind)
+            if child_block is not None:
+                value = align(child_block, english_values[child_id], value, top=False)
+            aligned.append({"type": kind, "value": value, "id": child_id})
+        return aligned
+    if isinstance(block, blocks.BaseStructBlock) and isinstance(english, dict) and isinstance(current, dict):
+        return {
+            name: align(block.child_blocks[name], english.get(name), value, top=False)
+            if name in block.child_blocks
+            else value
+            for name, value in current.items()
+        }
+    return current
 
 
 def with_texts(block, english, current, texts):

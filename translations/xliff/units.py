@@ -29,7 +29,7 @@ from wagtail.rich_text import features as feature_registry
 from cms.languages import default_language
 from translations import registry
 
-from .streams import stored_form, text_leaves
+from .streams import Diverged, align, stored_form, text_leaves
 
 UNIT_ID = re.compile(
     r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):"
@@ -51,6 +51,7 @@ class Unit:
     max_length: int | None = None
     note: str = ""
     relation: str | None = None  # the inline relation `instance` belongs to
+    unwritable: str = ""  # why a new translation cannot be written here ("" when it can)
 
     @property
     def is_rich_text(self):
@@ -163,6 +164,11 @@ def _features(declared):
 def _stream_units(obj, instance, field, language, context):
     english = stored_form(getattr(instance, build_localized_fieldname(field.name, default_language())))
     current = stored_form(getattr(instance, build_localized_fieldname(field.name, language)))
+    unwritable = ""
+    try:
+        current = align(field.stream_block, english, current)
+    except Diverged as error:
+        current, unwritable = [], f"{error}: translate {field.name} in the admin, or empty it there first"
     targets = {path: text for path, _block, text, _labels in text_leaves(field.stream_block, current)}
     for path, block, text, labels in text_leaves(field.stream_block, english):
         rich = isinstance(block, RichTextBlock)
@@ -174,6 +180,7 @@ def _stream_units(obj, instance, field, language, context):
             features=_features(block.features) if rich else None,
             max_length=None if rich else getattr(getattr(block, "field", None), "max_length", None),
             note=f"{context} — {field.verbose_name} ({' › '.join(labels)})",
+            unwritable=unwritable,
         )
 
 
