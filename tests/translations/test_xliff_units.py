@@ -146,14 +146,29 @@ def test_round_trip_of_every_unit_kind(conference):
 
 
 def test_directly_saved_translations_are_recorded_as_made_from_the_current_english(conference):
+    """The post_save signal records the sources of what an import saves directly: no explicit call needed."""
     c = conference
-    unit = f"home.organisation:{c.organisation.pk}:name"
-    import_xliff(translate(export(select_snippets()), {unit: "Организация по безопасности и сотрудничеству"}))
+    import_xliff(
+        translate(
+            export(select_snippets()),
+            {
+                f"home.organisation:{c.organisation.pk}:name": "Организация по безопасности и сотрудничеству",
+                f"media.customimage:{c.image.pk}:caption": "Первый день",
+                f"programme.venue:{c.venue.pk}:rooms:{c.room.pk}:name": "Пленарный зал",
+            },
+        )
+    )
 
-    organisation = Organisation.objects.get(pk=c.organisation.pk)
-    assert field_status(organisation, "name", "ru") == COMPLETE
-    source = TranslationSource.objects.get(object_id=organisation.pk, field="name", language="ru")
-    assert source.source_hash == text_hash(organisation, "name")
+    for translated, field in [
+        (Organisation.objects.get(pk=c.organisation.pk), "name"),
+        (CustomImage.objects.get(pk=c.image.pk), "caption"),
+        (Room.objects.get(pk=c.room.pk), "name"),
+    ]:
+        assert field_status(translated, field, "ru") == COMPLETE
+        source = TranslationSource.objects.get(
+            content_type__model=type(translated)._meta.model_name, object_id=translated.pk, field=field, language="ru"
+        )
+        assert source.source_hash == text_hash(translated, field)
 
 
 def test_a_row_deleted_from_the_draft_is_an_unknown_unit(conference):
