@@ -34,6 +34,10 @@ COMPLETE = "complete"
 MISSING = "missing"
 OUTDATED = "outdated"
 
+# Above this many objects of one type, read all of the type's sources in the language
+# rather than list every id in the query (databases limit the parameters of one query).
+BULK_PK_LIMIT = 500
+
 
 @dataclass(frozen=True)
 class TranslationStatus:
@@ -123,33 +127,12 @@ def recorded_sources(translated, language=None):
     }
 
 
-def recorded_sources_by_object(objects, languages=None):
-    """{(content type id, pk): {(field, language): source_hash}} for many objects.
+def status_from_sources(translated, field, language, sources):
+    """The status of one field given its recorded sources ({(field, language): hash}), without a query.
 
-    The bulk form of `recorded_sources`, for reports over many pages, snippets or
-    images: one query per content type however many objects there are. Every
-    stored object gets an entry, empty when nothing is recorded for it.
+    `translated` may be any instance with the translated columns, also one rebuilt from
+    a page revision: the status is then that of the text in the revision.
     """
-    object_ids_by_type = defaultdict(set)
-    for translated in objects:
-        if translated.pk is not None:
-            object_ids_by_type[content_type_of(translated).pk].add(translated.pk)
-    recorded = {
-        (content_type_id, object_id): {}
-        for content_type_id, object_ids in object_ids_by_type.items()
-        for object_id in object_ids
-    }
-    for content_type_id, object_ids in object_ids_by_type.items():
-        sources = TranslationSource.objects.filter(content_type_id=content_type_id, object_id__in=object_ids)
-        if languages is not None:
-            sources = sources.filter(language__in=list(languages))
-        rows = sources.values_list("object_id", "field", "language", "source_hash")
-        for object_id, field, code, source_hash in rows:
-            recorded[(content_type_id, object_id)][(field, code)] = source_hash
-    return recorded
-
-
-def _status(translated, field, language, sources):
     if language == default_language():
         return COMPLETE
     english_empty = is_empty(column_value(translated, field, default_language()))
@@ -161,9 +144,43 @@ def _status(translated, field, language, sources):
     return OUTDATED
 
 
+def recorded_sources_by_object(objects, languages=None):
+    """{(content type id, pk): {(field, language): source_hash}} for many objects.
+
+    The bulk form of `recorded_sources`, for reports and exports over many pages,
+    snippets or images: one query per content type however many objects there are.
+    Every stored object gets an entry, empty when nothing is recorded for it.
+    """
+    pks_by_type = defaultdict(set)
+    for translated in objects:
+        if translated.pk is not None:
+            pks_by_type[content_type_of(translated).pk].add(translated.pk)
+    found = {(content_type_id, pk): {} for content_type_id, pks in pks_by_type.items() for pk in pks}
+    for content_type_id, pks in pks_by_type.items():
+        sources = TranslationSource.objects.filter(content_type_id=content_type_id)
+        if languages is not None:
+            sources = sources.filter(language__in=list(languages))
+        if len(pks) <= BULK_PK_LIMIT:
+            sources = sources.filter(object_id__in=pks)
+        for object_id, field, code, source_hash in sources.values_list("object_id", "field", "language", "source_hash"):
+            if object_id in pks:
+                found[(content_type_id, object_id)][(field, code)] = source_hash
+    return found
+
+
+def recorded_sources_in_bulk(objects, language):
+    """recorded_sources_by_object for one language."""
+    return recorded_sources_by_object(objects, [language])
+
+
+def sources_of(translated, bulk_sources):
+    """The entry of `recorded_sources_in_bulk` for one object ({} when it has none)."""
+    return bulk_sources.get((content_type_of(translated).pk, translated.pk), {})
+
+
 def field_status(translated, field, language):
     """One of "complete", "missing" or "outdated" for one translated field of a page, snippet or image."""
-    return _status(translated, field, language, recorded_sources(translated, language))
+    return status_from_sources(translated, field, language, recorded_sources(translated, language))
 
 
 def object_status(translated, language, sources=None):
@@ -178,7 +195,7 @@ def object_status(translated, language, sources=None):
     fields = translated_fields(type(translated))
     return TranslationStatus(
         language=language,
-        fields={field: _status(translated, field, language, sources) for field in fields},
+        fields={field: status_from_sources(translated, field, language, sources) for field in fields},
         to_translate=sum(1 for field in fields if not is_empty(column_value(translated, field, default_language()))),
     )
 

@@ -26,8 +26,12 @@ from .pages import ensure_home, upsert_child
 from .translated import in_order, set_stream, set_stream_items, set_text
 
 
-def load_demo(report=lambda message: None):
-    """Load everything; `report` receives one line per step with its counts."""
+def load_demo(report=lambda message: None, progress=None):
+    """Load everything; `report` receives one line per step with its counts.
+
+    `progress(done, total, label)` (see cms.progress) follows the longer steps, page by page.
+    """
+    progress = progress or (lambda done, total, label: None)
     # Descriptors of translated fields read the active language: work in English.
     with translation.override("en"), transaction.atomic():
         home, default_site = _load_home()
@@ -37,11 +41,11 @@ def load_demo(report=lambda message: None):
         report(f"organisations: {len(organisation_by_key)}")
         venue_by_key, room_by_key = library.load_venues(venues.VENUES)
         report(f"venues: {len(venue_by_key)}, rooms: {len(room_by_key)}")
-        speaker_by_key = _load_speakers(home, organisation_by_key)
+        speaker_by_key = _load_speakers(home, organisation_by_key, progress)
         report(f"speakers: {len(speaker_by_key)}")
         event_by_slug = _load_events(home, organisation_by_key, venue_by_key, speaker_by_key)
         report(f"events: {len(event_by_slug)}")
-        session_count = _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key)
+        session_count = _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key, progress)
         report(f"sessions: {session_count}")
         article_count, release_count = _load_news(home, event_by_slug, organisation_by_key)
         report(f"news articles: {article_count}, press releases: {release_count}")
@@ -65,7 +69,7 @@ def _load_home():
     return ensure_home(site.HOME["title"], populate)
 
 
-def _load_speakers(home, organisation_by_key):
+def _load_speakers(home, organisation_by_key, progress):
     index_data = indexes.SPEAKERS_INDEX
     index = upsert_child(
         home,
@@ -75,7 +79,7 @@ def _load_speakers(home, organisation_by_key):
         lambda page: set_text(page, "intro", index_data["intro"]),
     )
     speaker_by_key = {}
-    for record in speakers.SPEAKERS:
+    for done, record in enumerate(speakers.SPEAKERS, start=1):
 
         def populate(page, record=record):
             for field in ("honorific", "position", "country", "biography"):
@@ -93,6 +97,7 @@ def _load_speakers(home, organisation_by_key):
             )
 
         speaker_by_key[record["key"]] = upsert_child(index, SpeakerPage, record["slug"], record["name"], populate)
+        progress(done, len(speakers.SPEAKERS), "speakers")
     return speaker_by_key
 
 
@@ -133,8 +138,9 @@ def _load_events(home, organisation_by_key, venue_by_key, speaker_by_key):
     return event_by_slug
 
 
-def _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key):
+def _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key, progress):
     count = 0
+    total = sum(len(sessions) for sessions in programme.SESSIONS.values())
     for event_slug, sessions in programme.SESSIONS.items():
         event = event_by_slug[event_slug]
         zone = zoneinfo.ZoneInfo(event.time_zone)
@@ -156,6 +162,7 @@ def _load_programme(event_by_slug, venue_by_key, room_by_key, speaker_by_key):
 
             upsert_child(event, SessionPage, record["slug"], record["title"], populate)
             count += 1
+            progress(count, total, "sessions")
     return count
 
 

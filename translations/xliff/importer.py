@@ -7,11 +7,13 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from cms.languages import default_language, language_codes
 
 from .export import XLIFF_12, Xliff12File
 from .safety import UnsafeXml, parse_safely, rich_text_problems
+from .streams import align, stored_form, with_texts
 from .units import UnitLookupError, find_object, model_label, object_units
 
 
@@ -29,6 +31,8 @@ class ImportReport:
     units_in_file: int = 0
     changed_units: list[str] = field(default_factory=list)
     saved: Counter = field(default_factory=Counter)  # model label -> objects saved
+    drafts: list[str] = field(default_factory=list)  # pages that got a new draft revision
+    saved_directly: list[str] = field(default_factory=list)  # snippets, images... saved as they are
 
     def summary(self):
         per_model = ", ".join(f"{label}: {count}" for label, count in sorted(self.saved.items())) or "nothing"
@@ -60,11 +64,22 @@ def _check_document(data):
 
 
 def _unit_problems(unit, target):
+    if unit.unwritable:
+        return [unit.unwritable]
     if unit.is_rich_text:
         return rich_text_problems(target, unit.features)
     if unit.max_length and len(target) > unit.max_length:
         return [f"the translation is longer than {unit.max_length} characters"]
     return []
+
+
+def may_edit(user, obj):
+    """Whether `user` may change `obj`: a page through page permissions, images and documents
+    through their collections, snippets and settings through their model permissions."""
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    policy = policy_registry.get_by_type(type(obj))
+    return policy.user_has_permission_for_instance(user, "change", obj)
 
 
 def _check_unit(xliff_unit, language, state):
@@ -91,17 +106,27 @@ def _check_unit(xliff_unit, language, state):
     problems = _unit_problems(unit, target)
     if problems:
         return [f"{uid}: {problem}" for problem in problems], None
+    user = state["user"]
+    if user is not None:
+        allowed = state["allowed"]
+        if id(obj) not in allowed:
+            allowed[id(obj)] = may_edit(user, obj)
+        if not allowed[id(obj)]:
+            return [f"{uid}: you may not edit {model_label(type(obj))} {obj.pk} ({obj})"], None
     return [], (unit, target)
 
 
-def validate(data, progress=None):
-    """`(language, units in file, [(unit, target), ...] to write)`; raises XliffImportError."""
+def validate(data, progress=None, user=None):
+    """`(language, units in file, [(unit, target), ...] to write)`; raises XliffImportError.
+
+    With a `user`, a change to an object they may not edit is an error too.
+    """
     try:
         language = _check_document(data)
     except UnsafeXml as error:
         raise XliffImportError([str(error)]) from None
     store = Xliff12File.parsestring(data)
-    state = {"objects": {}, "known": {}, "seen": set()}
+    state = {"objects": {}, "known": {}, "seen": set(), "user": user, "allowed": {}}
     errors, accepted = [], []
     xliff_units = [u for u in store.units if not u.isheader()]
     for done, xliff_unit in enumerate(xliff_units, start=1):
@@ -110,57 +135,66 @@ def validate(data, progress=None):
         if change:
             accepted.append(change)
         if progress:
-            progress(done, len(xliff_units))
+            progress(done, len(xliff_units), "units")
     if errors:
         raise XliffImportError(errors)
     return language, len(xliff_units), accepted
 
 
-def _write_stream(obj, field_name, language, block_targets):
-    """Rebuild the language's stream on the English structure, with the new block texts."""
-    english = getattr(obj, build_localized_fieldname(field_name, default_language()))
-    current = getattr(obj, build_localized_fieldname(field_name, language))
-    current_by_id = {block["id"]: block for block in (current.get_prep_value() if current else [])}
-    blocks = []
-    for block in english.get_prep_value():
-        if block["id"] in block_targets:
-            blocks.append({**block, "value": block_targets[block["id"]]})
+def _write_changes(changes, language):
+    """Set the new texts on the objects in memory; return {id(instance): (instance, changed columns)}."""
+    streams = defaultdict(dict)  # (id(instance), field) -> {path: text}
+    written = {}
+    for unit, target in changes:
+        column = build_localized_fieldname(unit.field, language)
+        written.setdefault(id(unit.instance), (unit.instance, set()))[1].add(column)
+        if unit.path:
+            streams[(id(unit.instance), unit.field)][unit.path] = target
         else:
-            blocks.append(current_by_id.get(block["id"], block))
-    setattr(obj, build_localized_fieldname(field_name, language), blocks)
+            setattr(unit.instance, column, target)
+    for (instance_id, field_name), texts in streams.items():
+        instance = written[instance_id][0]
+        stream_block = instance._meta.get_field(field_name).stream_block
+        english = stored_form(getattr(instance, build_localized_fieldname(field_name, default_language())))
+        column = build_localized_fieldname(field_name, language)
+        current = align(stream_block, english, stored_form(getattr(instance, column)))
+        setattr(instance, column, with_texts(stream_block, english, current, texts))
+    return written
 
 
-def apply(language, accepted, report):
-    """Write `accepted` changes: new draft revisions for pages, a save for other objects."""
+def apply(language, accepted, report, user=None):
+    """Write `accepted` changes in one transaction.
+
+    A page (with its inline rows) gets a new draft revision and stays as published;
+    anything else is saved directly, its inline rows one by one, with only the changed
+    columns, so the translation signals record the English each translation was made from.
+    """
     per_object = defaultdict(list)
     for unit, target in accepted:
         per_object[id(unit.obj)].append((unit, target))
+        report.changed_units.append(unit.unit_id)
     with transaction.atomic():
         for changes in per_object.values():
             obj = changes[0][0].obj
-            streams = defaultdict(dict)
-            for unit, target in changes:
-                if unit.block_id:
-                    streams[unit.field][unit.block_id] = target
-                else:
-                    setattr(obj, build_localized_fieldname(unit.field, language), target)
-                report.changed_units.append(unit.unit_id)
-            for field_name, block_targets in streams.items():
-                _write_stream(obj, field_name, language, block_targets)
+            written = _write_changes(changes, language)
             if isinstance(obj, Page):
-                obj.save_revision(user=None, log_action=True)
+                obj.save_revision(user=user, log_action=True)
+                report.drafts.append(f"{obj.get_admin_display_title()} ({model_label(type(obj))} {obj.pk})")
             else:
-                obj.save()
+                for instance, columns in written.values():
+                    instance.save(update_fields=sorted(columns))
+                report.saved_directly.append(f"{obj} ({model_label(type(obj))} {obj.pk})")
             report.saved[model_label(type(obj))] += 1
 
 
-def import_xliff(data, progress=None):
+def import_xliff(data, progress=None, user=None):
     """Validate the XLIFF bytes `data` completely, then apply them; return an ImportReport.
 
-    Raises XliffImportError (and writes nothing) when any unit has a problem.
+    Raises XliffImportError (and writes nothing) when any unit has a problem. With a
+    `user` (the admin upload), their permissions are checked and the drafts are theirs.
     """
     with translation.override(default_language()):
-        language, count, accepted = validate(data, progress=progress)
+        language, count, accepted = validate(data, progress=progress, user=user)
         report = ImportReport(language=language, units_in_file=count)
-        apply(language, accepted, report)
+        apply(language, accepted, report, user=user)
     return report

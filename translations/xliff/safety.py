@@ -60,7 +60,9 @@ def allowed_tags(features):
 
 class _RichTextChecker(HTMLParser):
     def __init__(self, features):
-        super().__init__(convert_charrefs=True)
+        # Character references stay as they are, so that a "<" left in the text can only
+        # be a stray or unfinished tag, never an escaped "&lt;".
+        super().__init__(convert_charrefs=False)
         self.allowed = allowed_tags(features)
         self.link_types = {LINK_TYPES[f] for f in features if f in LINK_TYPES}
         self.external_links = "link" in features
@@ -78,10 +80,20 @@ class _RichTextChecker(HTMLParser):
     def handle_endtag(self, tag):
         if tag in VOID_TAGS:
             return
-        if not self.open or self.open[-1] != tag:
-            self.problems.append(f"</{tag}> does not close the open element")
+        if tag not in self.open:
+            self.problems.append(f"</{tag}> closes no open element")
             return
+        while self.open[-1] != tag:
+            self.problems.append(f"<{self.open.pop()}> is not closed")
         self.open.pop()
+
+    def handle_data(self, data):
+        if "<" in data:
+            # HTMLParser passes an unfinished tag ("<b class") at the end through as text.
+            self.problems.append("a tag is not finished, or a literal '<' is not written as &lt;")
+
+    def handle_comment(self, data):
+        self.problems.append("comments are not allowed")
 
     def handle_decl(self, decl):
         self.problems.append(f"declaration <!{decl}> is not allowed")

@@ -1,8 +1,16 @@
 """Translation units: which texts of an object a translator sees, and their ids.
 
-A unit id is `<app_label>.<model>:<pk>:<field>`, plus `#<block id>` for one rich-text
-block of a StreamField. The source is the English text of the latest revision (what an
-editor would publish next), the target the language's current text of that revision.
+A unit id names the object an import writes to, then the text inside it:
+
+    <app_label>.<model>:<pk>:<field>                      a field of a page, snippet, image, document
+    <app_label>.<model>:<pk>:<field>#<block path>         a text inside a StreamField (see streams.py)
+    <app_label>.<model>:<pk>:<relation>:<row pk>:<field>  a field of an inline row (a press release's
+                                                          media contact, a venue's room)
+
+Pages are read from their latest revision (what an editor would publish next) and
+written as a new draft revision, inline rows included: a live row never changes
+behind an editor's back. Everything else (snippets, site settings, images,
+documents, and their inline rows) has no drafts and is read and saved as stored.
 """
 
 import re
@@ -10,6 +18,8 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel, get_all_child_relations
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField, StreamField
@@ -19,43 +29,88 @@ from wagtail.rich_text import features as feature_registry
 from cms.languages import default_language
 from translations import registry
 
-# Registered by wagtail-modeltranslation for every page, but not for translators:
-# the URL structure is an editor's decision.
+from .streams import Diverged, align, stored_form, text_leaves
 
-UNIT_ID = re.compile(r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):(?P<field>[a-z0-9_]+)(?:#(?P<block>[\w-]+))?$")
+UNIT_ID = re.compile(
+    r"^(?P<model>[a-z0-9_]+\.[a-z0-9_]+):(?P<pk>\d+):"
+    r"(?:(?P<relation>[a-z0-9_]+):(?P<row>\d+):)?"
+    r"(?P<field>[a-z0-9_]+)(?:#(?P<path>[\w-]+(?:/[\w-]+)*))?$"
+)
 
 
 @dataclass
 class Unit:
     unit_id: str
-    obj: models.Model
+    obj: models.Model  # what is saved: a page (as its latest revision), a snippet, an image...
+    instance: models.Model  # what holds the field: `obj` itself or one of its inline rows
     field: str
-    block_id: str | None
+    path: tuple | None  # the block path inside a StreamField, None for a whole field
     source: str
     target: str
     features: list[str] | None  # rich-text features; None for plain text
     max_length: int | None = None
     note: str = ""
+    relation: str | None = None  # the inline relation `instance` belongs to
+    unwritable: str = ""  # why a new translation cannot be written here ("" when it can)
 
     @property
     def is_rich_text(self):
         return self.features is not None
+
+    @property
+    def block_path(self):
+        return "/".join(self.path) if self.path else None
 
 
 def model_label(model):
     return f"{model._meta.app_label}.{model._meta.model_name}"
 
 
-def unit_id(obj, field, block_id=None):
-    base = f"{model_label(type(obj))}:{obj.pk}:{field}"
-    return f"{base}#{block_id}" if block_id else base
+def unit_id(obj, field, path=None, row=None, relation=None):
+    base = f"{model_label(type(obj))}:{obj.pk}:"
+    if row is not None:
+        base += f"{relation}:{row.pk}:"
+    base += field
+    return f"{base}#{'/'.join(path)}" if path else base
 
 
-def editable_object(obj):
-    """The object an import writes to: a page's latest revision, any other model as is."""
-    if isinstance(obj, Page):
-        return obj.specific.get_latest_revision_as_object()
-    return obj
+# --- which models have units ---------------------------------------------------
+
+
+def is_inline_row(model):
+    """A model whose rows belong to a parent through a ParentalKey (an InlinePanel row)."""
+    return any(isinstance(field, ParentalKey) for field in model._meta.get_fields())
+
+
+def inline_relations(model):
+    """{accessor name: row model} of `model`'s inline relations whose rows have translated fields."""
+    if not issubclass(model, ClusterableModel):
+        return {}
+    return {
+        relation.get_accessor_name(): relation.related_model
+        for relation in get_all_child_relations(model)
+        if registry.translated_fields(relation.related_model)
+    }
+
+
+def directly_saved_models():
+    """Models other than pages whose objects have units and are saved as they are.
+
+    Snippets (organisations, venues), site settings, images and documents: every
+    translated model that is neither a page nor an inline row, plus the non-page
+    parents of translated inline rows. In label order, for stable exports.
+    """
+    found = set()
+    for model in registry.translated_models():
+        if issubclass(model, Page):
+            continue
+        if not is_inline_row(model):
+            found.add(model)
+            continue
+        for field in model._meta.get_fields():
+            if isinstance(field, ParentalKey) and not issubclass(field.related_model, Page):
+                found.add(field.related_model)
+    return sorted(found, key=model_label)
 
 
 def translated_fields(model):
@@ -65,63 +120,133 @@ def translated_fields(model):
     return [f.name for f in model._meta.get_fields() if f.name in registered]
 
 
+# --- the object an import writes to ----------------------------------------------
+
+
+def _hold_rows_in_memory(obj):
+    """Load the translated inline rows once, so that what an import sets on them is what it saves.
+
+    A live object's relation manager would read fresh rows from the database on every
+    `.all()`; after `set()` it keeps these instances, and a page's `save_revision()`
+    serialises them (it commits no row to the live tables).
+    """
+    for relation in inline_relations(type(obj)):
+        manager = getattr(obj, relation)
+        manager.set(list(manager.all()))
+    return obj
+
+
+def editable_page(page):
+    """A page as its latest revision (the live page when it has no unpublished changes)."""
+    specific = page.specific
+    if specific.has_unpublished_changes:
+        revision = specific.get_latest_revision()
+        if revision is not None:
+            # What Revision.as_object() does, without reading the page again.
+            specific = specific.with_content_json(revision.content)
+    return _hold_rows_in_memory(specific)
+
+
+def editable_object(obj):
+    """The object an import writes to: a page's latest revision, any other model as stored."""
+    if isinstance(obj, Page):
+        return editable_page(obj)
+    return _hold_rows_in_memory(obj)
+
+
+# --- the units of one object -----------------------------------------------------
+
+
 def _features(declared):
     return list(declared) if declared else list(feature_registry.get_default_features())
 
 
-def _stream_by_id(value):
-    return {child.id: child for child in value or []}
+def _stream_units(obj, instance, field, language, context):
+    english = stored_form(getattr(instance, build_localized_fieldname(field.name, default_language())))
+    current = stored_form(getattr(instance, build_localized_fieldname(field.name, language)))
+    unwritable = ""
+    try:
+        current = align(field.stream_block, english, current)
+    except Diverged as error:
+        current, unwritable = [], f"{error}: translate {field.name} in the admin, or empty it there first"
+    targets = {path: text for path, _block, text, _labels in text_leaves(field.stream_block, current)}
+    for path, block, text, labels in text_leaves(field.stream_block, english):
+        rich = isinstance(block, RichTextBlock)
+        yield dict(
+            field=field.name,
+            path=path,
+            source=text,
+            target=targets.get(path, ""),
+            features=_features(block.features) if rich else None,
+            max_length=None if rich else getattr(getattr(block, "field", None), "max_length", None),
+            note=f"{context} — {field.verbose_name} ({' › '.join(labels)})",
+            unwritable=unwritable,
+        )
+
+
+def _field_units(obj, instance, language, context):
+    model = type(instance)
+    for field_name in translated_fields(model):
+        field = model._meta.get_field(field_name)
+        if isinstance(field, StreamField):
+            yield from _stream_units(obj, instance, field, language, context)
+        elif isinstance(field, models.CharField | models.TextField):
+            source = getattr(instance, build_localized_fieldname(field_name, default_language()))
+            if not source or not source.strip():
+                continue
+            rich = isinstance(field, RichTextField)
+            yield dict(
+                field=field_name,
+                path=None,
+                source=source,
+                target=getattr(instance, build_localized_fieldname(field_name, language)) or "",
+                features=_features(field.features) if rich else None,
+                max_length=field.max_length,
+                note=f"{context} — {field.verbose_name}",
+            )
 
 
 def object_units(obj, language):
-    """Every unit of `obj` (already the editable object) whose English text is not empty."""
-    english = default_language()
-    units = []
-    for field_name in translated_fields(type(obj)):
-        field = type(obj)._meta.get_field(field_name)
-        source_value = getattr(obj, build_localized_fieldname(field_name, english))
-        target_value = getattr(obj, build_localized_fieldname(field_name, language))
-        note = f"{obj} — {field.verbose_name}"
-        if isinstance(field, StreamField):
-            targets = _stream_by_id(target_value)
-            for child in source_value or []:
-                if not isinstance(child.block, RichTextBlock) or not child.value.source.strip():
-                    continue
-                target_child = targets.get(child.id)
+    """Every unit of `obj` (already the editable object) and its inline rows with English text."""
+    units = [
+        Unit(unit_id=unit_id(obj, spec["field"], spec["path"]), obj=obj, instance=obj, **spec)
+        for spec in _field_units(obj, obj, language, str(obj))
+    ]
+    for relation, row_model in inline_relations(type(obj)).items():
+        verbose = row_model._meta.verbose_name
+        for row in getattr(obj, relation).all():
+            if row.pk is None:
+                continue  # added in a draft: it gets its id, and its units, when published
+            for spec in _field_units(obj, row, language, f"{obj} — {verbose} “{row}”"):
                 units.append(
                     Unit(
-                        unit_id=unit_id(obj, field_name, child.id),
+                        unit_id=unit_id(obj, spec["field"], spec["path"], row=row, relation=relation),
                         obj=obj,
-                        field=field_name,
-                        block_id=child.id,
-                        source=child.value.source,
-                        target=target_child.value.source if target_child else "",
-                        features=_features(child.block.features),
-                        note=f"{note} ({child.block.label})",
+                        instance=row,
+                        relation=relation,
+                        **spec,
                     )
                 )
-        elif isinstance(field, models.CharField | models.TextField):
-            if not source_value:
-                continue
-            rich = isinstance(field, RichTextField)
-            units.append(
-                Unit(
-                    unit_id=unit_id(obj, field_name),
-                    obj=obj,
-                    field=field_name,
-                    block_id=None,
-                    source=source_value,
-                    target=target_value or "",
-                    features=_features(field.features) if rich else None,
-                    max_length=field.max_length,
-                    note=note,
-                )
-            )
     return units
+
+
+# --- from a unit id back to the object --------------------------------------------
 
 
 class UnitLookupError(LookupError):
     pass
+
+
+def _model_of(match):
+    try:
+        model = apps.get_model(match["model"])
+    except (LookupError, ValueError):
+        raise UnitLookupError("unknown model") from None
+    if not (issubclass(model, Page) or model in directly_saved_models()):
+        # An inline row is named through its page or snippet, so that it is written
+        # where its editor would write it (a page's draft), never as a live row.
+        raise UnitLookupError("this model has no translation units")
+    return model
 
 
 def find_object(unit_id_text, cache):
@@ -129,20 +254,25 @@ def find_object(unit_id_text, cache):
     match = UNIT_ID.match(unit_id_text)
     if not match:
         raise UnitLookupError("malformed unit id")
-    try:
-        model = apps.get_model(match["model"])
-    except (LookupError, ValueError):
-        raise UnitLookupError("unknown model") from None
-    if not issubclass(model, Page):
-        # Inline rows (rooms, media contacts...) belong to a page's revision, and snippets
-        # are not exported yet: refuse rather than write a live row behind an editor's back.
-        raise UnitLookupError("only page texts can be imported")
-    if match["field"] not in translated_fields(model):
+    model = _model_of(match)
+    if match["relation"]:
+        if match["relation"] not in inline_relations(model):
+            raise UnitLookupError(f"{match['relation']!r} is not a translated inline relation")
+        row_model = inline_relations(model)[match["relation"]]
+        if match["field"] not in translated_fields(row_model):
+            raise UnitLookupError(f"field {match['field']!r} is not translatable")
+    elif match["field"] not in translated_fields(model):
         raise UnitLookupError(f"field {match['field']!r} is not translatable")
     key = (model, int(match["pk"]))
     if key not in cache:
         instance = model._default_manager.filter(pk=key[1]).first()
         cache[key] = editable_object(instance) if instance is not None else None
-    if cache[key] is None:
+    obj = cache[key]
+    if obj is None:
         raise UnitLookupError("the object does not exist (deleted?)")
-    return cache[key]
+    if match["relation"]:
+        row_pks = {row.pk for row in getattr(obj, match["relation"]).all()}
+        if int(match["row"]) not in row_pks:
+            where = "the page's latest draft" if isinstance(obj, Page) else "it"
+            raise UnitLookupError(f"the {match['relation']} row is no longer on {where} (deleted?)")
+    return obj
