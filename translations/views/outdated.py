@@ -8,7 +8,6 @@ the source when the page is published.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -16,11 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
 
 from ..roles import target_languages
 from ..status import column_value, confirm_translation, object_status
+from .page_views import TranslatorsPageView
 from .report import language_name
 
 
@@ -39,34 +37,12 @@ class ConfirmForm(forms.Form):
         ]
 
 
-class OutdatedView(WagtailAdminTemplateMixin, View):
+class OutdatedView(TranslatorsPageView, View):
     template_name = "translations/outdated.html"
     page_title = _("Outdated translations")
-    header_icon = "globe"
 
-    def dispatch(self, request, page_id):
-        page = Page.objects.filter(pk=page_id).first()
-        if page is None:
-            # Not a 404: LocaleMiddleware would turn it into a redirect to /en/admin/...
-            messages.error(request, _("There is no page with id %(id)s: nothing was saved.") % {"id": page_id})
-            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
-        self.page = page.specific
-        if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
+    def load(self, request):
         self.outdated = outdated_fields(self.page)
-        return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {
-                "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
-                "label": self.page.get_admin_display_title(),
-            },
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get(self, request, page_id):
         return self.render(ConfirmForm(outdated=self.outdated))

@@ -6,21 +6,18 @@ listing "More" menu ("Translation readiness") and from every row of the report.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
 
 from ..models import LanguageReadiness
 from ..readiness import mark_not_ready, mark_ready
 from ..report import translation_report
 from ..roles import target_languages
+from .page_views import TranslatorsPageView
 from .report import language_choices, language_name
 
 
@@ -35,37 +32,15 @@ class ReadinessForm(forms.Form):
     )
 
 
-class ReadinessView(WagtailAdminTemplateMixin, View):
+class ReadinessView(TranslatorsPageView, View):
     template_name = "translations/readiness.html"
     page_title = _("Translation readiness")
-    header_icon = "globe"
 
-    def dispatch(self, request, page_id):
-        page = Page.objects.filter(pk=page_id).first()
-        if page is None:
-            # Not a 404: LocaleMiddleware would turn it into a redirect to /en/admin/...
-            messages.error(request, _("There is no page with id %(id)s: nothing was saved.") % {"id": page_id})
-            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
-        self.page = page.specific
-        if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
+    def load(self, request):
         self.marks = {
             mark.language: mark for mark in LanguageReadiness.objects.filter(page=self.page).select_related("marked_by")
         }
         self.ready = {language for language, mark in self.marks.items() if mark.is_ready}
-        return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {
-                "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
-                "label": self.page.get_admin_display_title(),
-            },
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get(self, request, page_id):
         return self.render(ReadinessForm(initial={"ready": sorted(self.ready)}))
