@@ -38,11 +38,13 @@ TIMEOUT_MS = 10_000
 expect.set_options(timeout=TIMEOUT_MS)
 
 
-# Package, not session: while Playwright runs, this thread has a running event loop
-# (see below), and tests outside this folder, which pytest-django runs after these
-# transactional ones, should not inherit it. Chromium still starts only once.
-@pytest.fixture(scope="package")
-def browser():
+# One Chromium per test (about a second to start). While Playwright runs, this thread
+# has a running event loop (see below); with a longer-lived browser, the next test's
+# database set-up ran inside that loop and its serialized rollback (the locales, root
+# page, site and groups the migrations made) did not come back: the second browser
+# test found empty tables. Starting Playwright after the database is ready avoids it.
+@pytest.fixture
+def browser(django_db_serialized_rollback, live_server):
     if shutil.which(CHROMIUM) is None:
         pytest.fail(
             f"The browser tests need Chromium at {CHROMIUM}: install Debian's package with "
