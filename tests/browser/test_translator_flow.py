@@ -103,6 +103,8 @@ def test_translator_fills_missing_russian_field_submits_it_for_review_and_marks_
     expect(footer.get_by_role("button", name="Publish")).to_have_count(0)
     submit = footer.get_by_role("button", name="Submit to Translation review")
     expect(submit).to_be_visible()
+    # The menu fades in (a CSS transition on its container): let the picture show it, not the fade.
+    page.wait_for_timeout(600)
     save_screenshot(page, "translator-04-submit-for-review")
     submit.click()
     expect(page.locator(".messages li.success")).to_contain_text(
