@@ -11,6 +11,7 @@ Helpers to log in and take screenshots are in `tests/browser/helpers.py`.
 import shutil
 
 import pytest
+from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
 # Debian's package (`apt-get install chromium`); `.ci/run` installs it. Playwright's own
@@ -60,6 +61,10 @@ def browser(django_db_serialized_rollback, live_server):
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # ORM calls made while Playwright runs can open a connection of their own (its
+        # sync API switches greenlets, and Django keeps connections per context). Close
+        # them here, or PostgreSQL refuses to drop the test database at the end.
+        connections.close_all()
 
 
 @pytest.fixture
@@ -85,3 +90,4 @@ def browser_page(browser, live_server, django_db_serialized_rollback):
     page = context.new_page()
     yield page
     context.close()
+
