@@ -14,6 +14,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).
+    # Feeds and the sitemap name their language in the path themselves, outside i18n_patterns.
+    path("feeds/", include("news.urls")),
     path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
 ]
 

@@ -37,3 +37,31 @@ def visible_press_releases(year=None, event=None, newest_first=True):
         with_press_release_details(PressReleasePage.objects.live().public()), "release_at", None, year, event
     )
     return queryset.order_by("-release_at" if newest_first else "release_at", "pk")
+
+
+# A feed carries the newest entries only: readers poll it, archives are on the site.
+FEED_SIZE = 50
+
+
+def news_for_feed():
+    """The newest public news articles for a feed, with their tags (the feed's categories)."""
+    return NewsPage.objects.live().public().prefetch_related("tags").order_by("-date", "-pk")[:FEED_SIZE]
+
+
+def press_releases_for_feed():
+    """The newest public press releases for a feed."""
+    return PressReleasePage.objects.live().public().order_by("-release_at", "-pk")[:FEED_SIZE]
+
+
+def feed_index(feed_name):
+    """The first public news index (in tree order) whose feed is `feed_name`, or None.
+
+    The demo site, like the real one, has two NewsIndexPages: one holding news, one
+    holding press releases. Costs two queries per index, and there are only a few.
+    """
+    from .models import NewsIndexPage
+
+    for index in NewsIndexPage.objects.live().public().order_by("path"):
+        if index.feed_name() == feed_name:
+            return index
+    return None
