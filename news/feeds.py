@@ -44,6 +44,7 @@ class PageFeed(Feed):
         self.feed_format = feed_format
         self.feed_type = FEED_TYPES[feed_format]
         self.request = request  # the entries' absolute URLs need it; hence one Feed per request
+        self.site = default_site()
 
     @classmethod
     def view(cls, feed_format):
@@ -64,18 +65,17 @@ class PageFeed(Feed):
 
     def get_object(self, request, language):
         """The news index this feed belongs to (its title and URL are the feed's), or None."""
-        return selectors.feed_index(self.feed_name)
+        return selectors.feed_index(self.feed_name, self.site)
 
     # The channel
 
     def title(self, index):
-        site = default_site()
-        site_name = site.root_page.title if site else settings.WAGTAIL_SITE_NAME
+        site_name = self.site.root_page.title if self.site else settings.WAGTAIL_SITE_NAME
         return f"{site_name}: {index.title}" if index else site_name
 
     def link(self, index):
-        page = index or default_site().root_page
-        return page.get_full_url(self.request)
+        page = index or (self.site.root_page if self.site else None)
+        return (page and page.get_full_url(self.request)) or self.request.build_absolute_uri("/")
 
     def description(self, index):
         return strip_tags(index.intro).strip() if index else ""
@@ -109,7 +109,7 @@ class NewsFeed(PageFeed):
     feed_name = "news"
 
     def items(self):
-        return selectors.news_for_feed()
+        return selectors.news_for_feed(self.site)
 
     def item_pubdate(self, article):
         # A news article has a date, no time: midnight where the conferences are.
@@ -123,7 +123,7 @@ class PressReleaseFeed(PageFeed):
     feed_name = "press-releases"
 
     def items(self):
-        return selectors.press_releases_for_feed()
+        return selectors.press_releases_for_feed(self.site)
 
     def item_pubdate(self, release):
         return timezone.localtime(release.release_at)  # as printed on the release: Dushanbe time
