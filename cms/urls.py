@@ -9,11 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.view import ContentGraphQLView
+from home.sitemap import sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).
+    # Feeds and the sitemap name their language in the path themselves, outside i18n_patterns.
+    path("feeds/", include("news.urls")),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
 ]
 

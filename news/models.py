@@ -6,6 +6,7 @@ co-organisers it speaks for and the media contacts journalists call.
 """
 
 import graphene
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from grapple.models import (
@@ -22,7 +23,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.api.fields import related_list
@@ -38,10 +39,44 @@ class NewsIndexPage(ContentPage):
     subpage_types = ["news.NewsPage", "news.PressReleasePage"]
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro")]
-    graphql_fields = [GraphQLRichText("intro")]
+    graphql_fields = [
+        GraphQLRichText("intro"),
+        GraphQLString(
+            "rss_url",
+            source="get_rss_url",
+            required=True,
+            description="Absolute URL of the RSS 2.0 feed of this index (news or press releases), served language.",
+        ),
+        GraphQLString(
+            "atom_url",
+            source="get_atom_url",
+            required=True,
+            description="Absolute URL of the Atom feed of this index (news or press releases), served language.",
+        ),
+    ]
 
     class Meta:
         verbose_name = "news index"
+
+    def feed_name(self):
+        """ "press-releases" for an index that holds press releases and no news, "news" otherwise.
+
+        News and press releases may share one index type; what an index holds decides
+        which of the two feeds belongs to it (one query).
+        """
+        kinds = set(Page.objects.child_of(self).live().public().values_list("content_type", flat=True).distinct())
+        releases = ContentType.objects.get_for_model(PressReleasePage).pk
+        return "press-releases" if kinds == {releases} else "news"
+
+    def get_rss_url(self, info=None, **kwargs):
+        from .feeds import feed_url
+
+        return feed_url(info.context if info else None, self.feed_name(), "rss")
+
+    def get_atom_url(self, info=None, **kwargs):
+        from .feeds import feed_url
+
+        return feed_url(info.context if info else None, self.feed_name(), "atom")
 
 
 class NewsPageTag(TaggedItemBase):

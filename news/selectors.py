@@ -37,3 +37,37 @@ def visible_press_releases(year=None, event=None, newest_first=True):
         with_press_release_details(PressReleasePage.objects.live().public()), "release_at", None, year, event
     )
     return queryset.order_by("-release_at" if newest_first else "release_at", "pk")
+
+
+# A feed carries the newest entries only: readers poll it, archives are on the site.
+FEED_SIZE = 50
+
+
+def _in_site(pages, site):
+    # Pages outside the site have no public URL to link to.
+    return pages.descendant_of(site.root_page) if site else pages.none()
+
+
+def news_for_feed(site):
+    """The newest public news articles of `site` for a feed, with their tags (the feed's categories)."""
+    articles = _in_site(NewsPage.objects.live().public(), site)
+    return articles.prefetch_related("tags").order_by("-date", "-pk")[:FEED_SIZE]
+
+
+def press_releases_for_feed(site):
+    """The newest public press releases of `site` for a feed."""
+    return _in_site(PressReleasePage.objects.live().public(), site).order_by("-release_at", "-pk")[:FEED_SIZE]
+
+
+def feed_index(feed_name, site):
+    """The first public news index of `site` (in tree order) whose feed is `feed_name`, or None.
+
+    The demo site, like the real one, has two NewsIndexPages: one holding news, one
+    holding press releases. Costs two queries per index, and there are only a few.
+    """
+    from .models import NewsIndexPage
+
+    for index in _in_site(NewsIndexPage.objects.live().public(), site).order_by("path"):
+        if index.feed_name() == feed_name:
+            return index
+    return None
