@@ -90,4 +90,3 @@ def browser_page(browser, live_server, django_db_serialized_rollback):
     page = context.new_page()
     yield page
     context.close()
-
