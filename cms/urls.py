@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).
     path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
+    # Calendar (iCal) and schedule-app (Frab) exports; the language is part of the path.
+    path("exports/", include("sessions.exports.urls")),
 ]
 
 if settings.DEBUG:
