@@ -14,3 +14,12 @@ urlpatterns = [
     path("<str:language>/sessions/<int:key>.ics", views.export_view(views.session_ical), name="session-ical"),
     path("<str:language>/speakers/<int:key>.ics", views.export_view(views.speaker_ical), name="speaker-ical"),
 ]
+
+
+def export_url(request, name, key, language=None):
+    """The absolute URL of an export in `language` (default: the active one), e.g. for GraphQL's `icalUrl`."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    language = language or translation.get_language()
+    return request.build_absolute_uri(reverse(f"exports:{name}", kwargs={"language": language, "key": key}))
