@@ -9,6 +9,8 @@ import icalendar
 import jsonschema
 import pytest
 import xmlschema
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from cms.demo.data.programme import SESSIONS
@@ -263,3 +265,25 @@ def test_graphql_export_urls_in_the_served_language(demo_site, client):
     }
     assert data["page"] == {"icalUrl": f"http://localhost/exports/ru/sessions/{opening.pk}.ics"}
     assert speaker["page"] == {"icalUrl": f"http://localhost/exports/en/speakers/{voronkov.pk}.ics"}
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/exports/en/events/2022.ics", 15),
+        ("/exports/en/events/2022/schedule.json", 15),
+        ("/exports/en/events/2022/schedule.xml", 15),
+    ],
+)
+def test_event_export_query_count_does_not_grow_with_sessions(demo_site, client, url, queries):
+    """14 sessions cost as much as 24: the selectors prefetch speakers, rooms and documents."""
+    event = EventPage.objects.get(slug_en="2022")
+    get(client, url)  # warms Wagtail's cached site root paths, which the first request of a run reads
+    with CaptureQueriesContext(connection) as before:
+        assert get(client, url).status_code == 200
+    for number in range(10):
+        SessionPageFactory(parent=event, title=f"Side event {number}", venue=None, room=None)
+    with CaptureQueriesContext(connection) as after:
+        assert get(client, url).status_code == 200
+
+    assert (len(before), len(after)) == (queries, queries)
