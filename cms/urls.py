@@ -19,6 +19,8 @@ urlpatterns = [
     path("feeds/", include("news.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
+    # Calendar (iCal) and schedule-app (Frab) exports; the language is part of the path.
+    path("exports/", include("sessions.exports.urls")),
 ]
 
 if settings.DEBUG:

@@ -70,10 +70,21 @@ class SpeakerPage(ContentPage):
         GraphQLRichText("biography"),
         related_list("links", "people.SpeakerLink"),
         related_list("session_roles", "programme.SessionSpeaker", description="The sessions this speaker speaks in."),
+        GraphQLString(
+            "ical_url",
+            source="get_ical_url",
+            required=True,
+            description="This speaker's sessions as iCalendar, in this language.",
+        ),
     ]
 
     class Meta:
         verbose_name = "speaker"
+
+    def get_ical_url(self, info=None, **kwargs):
+        from sessions.exports.urls import export_url
+
+        return export_url(info.context, "speaker-ical", self.pk)
 
     @property
     def full_name_with_honorific(self):

@@ -35,3 +35,8 @@ def visible_speakers(event=None):
             pk__in=SessionSpeaker.objects.filter(session__in=sessions).values("speaker")
         ) | speakers.filter(pk__in=EventFeaturedSpeaker.objects.filter(event=event).values("speaker"))
     return with_speaker_details(speakers, sessions).order_by("title_en").distinct()
+
+
+def public_speaker(pk):
+    """The public speaker page with primary key `pk`, or None."""
+    return SpeakerPage.objects.live().public().filter(pk=pk).first()

@@ -83,3 +83,42 @@ def schedule_days(event):
         (day, list(day_sessions))
         for day, day_sessions in itertools.groupby(sessions, key=lambda session: session.local_start.date())
     ]
+
+
+def public_session(pk):
+    """The public session with primary key `pk`, knowing its event's time zone; None if not public."""
+    session = with_session_details(SessionPage.objects.live().public()).filter(pk=pk).first()
+    if session is None:
+        return None
+    events = events_of_sessions([session])
+    if session.pk not in events:
+        return None
+    return session
+
+
+def sessions_of_speaker(speaker):
+    """Public sessions `speaker` speaks in, across events, in time order, each knowing its event's time zone."""
+    sessions = with_session_details(SessionPage.objects.live().public().filter(speakers__speaker=speaker)).order_by(
+        "start", "path"
+    )
+    sessions = list(sessions)
+    events = events_of_sessions(sessions)
+    return [session for session in sessions if session.pk in events]
+
+
+def events_of_sessions(sessions):
+    """{session pk: its public event} in two queries at most; sets each session's `_event_time_zone`.
+
+    A session whose event is not public is left out of the mapping: it is not public either.
+    """
+    parent_paths = {session.path[: -session.steplen] for session in sessions}
+    if not parent_paths:
+        return {}
+    events = {event.path: event for event in visible_events().filter(path__in=parent_paths)}
+    found = {}
+    for session in sessions:
+        event = events.get(session.path[: -session.steplen])
+        if event is not None:
+            session._event_time_zone = event.time_zone
+            found[session.pk] = event
+    return found

@@ -106,6 +106,24 @@ class EventPage(ContentPage):
         related_list("featured_speakers", "programme.EventFeaturedSpeaker"),
         related_list("outcome_documents", "programme.EventDocument"),
         GraphQLField("sessions", get_page_interface, is_list=True, source="get_sessions"),
+        GraphQLString(
+            "ical_url",
+            source="get_ical_url",
+            required=True,
+            description="The programme as iCalendar, in this language.",
+        ),
+        GraphQLString(
+            "frab_xml_url",
+            source="get_frab_xml_url",
+            required=True,
+            description="The Frab schedule.xml, in this language.",
+        ),
+        GraphQLString(
+            "frab_json_url",
+            source="get_frab_json_url",
+            required=True,
+            description="The Frab schedule.json, in this language.",
+        ),
     ]
 
     class Meta:
@@ -121,6 +139,21 @@ class EventPage(ContentPage):
         from sessions.selectors import sessions_of_event
 
         return sessions_of_event(self)
+
+    def get_ical_url(self, info=None, **kwargs):
+        from sessions.exports.urls import export_url
+
+        return export_url(info.context, "event-ical", self.slug_en)
+
+    def get_frab_xml_url(self, info=None, **kwargs):
+        from sessions.exports.urls import export_url
+
+        return export_url(info.context, "event-xml", self.slug_en)
+
+    def get_frab_json_url(self, info=None, **kwargs):
+        from sessions.exports.urls import export_url
+
+        return export_url(info.context, "event-json", self.slug_en)
 
 
 class EventOrganiser(Orderable):

@@ -112,6 +112,9 @@ class SessionPage(ContentPage):
         GraphQLString("livestream_url"),
         GraphQLString("recording_url"),
         related_list("documents", "programme.SessionDocument"),
+        GraphQLString(
+            "ical_url", source="get_ical_url", required=True, description="This session as iCalendar, in this language."
+        ),
     ]
 
     class Meta:
@@ -136,6 +139,11 @@ class SessionPage(ContentPage):
     @property
     def local_end(self):
         return self.end.astimezone(zoneinfo.ZoneInfo(self.time_zone)) if self.end else None
+
+    def get_ical_url(self, info=None, **kwargs):
+        from sessions.exports.urls import export_url
+
+        return export_url(info.context, "session-ical", self.pk)
 
     def clean(self):
         super().clean()
