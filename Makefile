@@ -28,9 +28,12 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
+# The scheduler (go-live and expiry) runs next to the server and stops with it.
 run: demo
 	@$(BIN)/python manage.py create_dev_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/   Site: http://$(HOST):$(PORT)/en/   GraphQL: http://$(HOST):$(PORT)/graphql/"
+	@$(BIN)/python manage.py run_scheduler --interval 30 & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
