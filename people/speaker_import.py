@@ -11,6 +11,7 @@ import html
 import io
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 from django.db import transaction
 from django.utils import translation
@@ -159,8 +160,10 @@ def _check_row(cells, header, organisations, seen, number):
     else:
         try:
             validate_unicode_slug(slug)
-        except Exception:
+        except ValidationError:
             errors.append(f'slug "{slug}" is not a valid slug (letters, numbers, hyphens, underscores)')
+        if len(slug) > _max_length("slug"):
+            errors.append(f"slug is {len(slug)} characters, longer than {_max_length('slug')}")
         if slug in seen:
             errors.append(f'slug "{slug}" appears again (first in row {seen[slug]})')
         else:

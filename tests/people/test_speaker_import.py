@@ -224,6 +224,10 @@ def test_import_speakers_lists_every_row_error_and_writes_nothing(tmp_path, voro
             "slug,name_en\nx,Jos\u00e9\n".encode("latin-1"),
             ["the file is not UTF-8 (byte 0xe9 on line 2); save it as \u201cCSV UTF-8\u201d"],
         ),
+        (
+            b"slug,name_en\n" + b"s" * 256 + b",X\n",
+            ['row 2 (slug "' + "s" * 256 + '"): slug is 256 characters, longer than 255'],
+        ),
         (b"slug,name_en\nx,X,extra\n", ['row 2 (slug "x"): has 3 cells, the header has 2']),
         (
             b"slug,name_en,bio_en\nx,X,<p>Unclosed <b>bold</p>\n",
