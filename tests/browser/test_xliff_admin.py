@@ -6,25 +6,15 @@ The screenshots it takes (`DOCS_SCREENSHOTS=docs/img`) illustrate docs/translati
 import datetime
 
 from playwright.sync_api import expect
-from translate.storage.xliff import xlifffile
 
 from sessions.models import EventPage
 from tests.browser.helpers import log_in_to_admin, save_screenshot
 from tests.factories.sessions import EventPageFactory
 from tests.factories.translations import TranslatorFactory
+from tests.translations.xliff_helpers import translate
 
 SUMMARY_EN = "The third high-level conference of the Dushanbe Process."
 SUMMARY_TG = "Конференсияи сеюми сатҳи баланди Раванди Душанбе."
-
-
-def translate(xliff_bytes, targets):
-    """The file with `targets` ({unit id: text}) filled in, as a CAT tool would save it."""
-    store = xlifffile.parsestring(xliff_bytes)
-    for unit in store.units:
-        unit_id = unit.xmlelement.get("id")
-        if unit_id in targets:
-            unit.target = targets[unit_id]
-    return bytes(store)
 
 
 def test_translator_downloads_a_page_as_xliff_and_uploads_the_translation(browser_page, home_page, tmp_path):

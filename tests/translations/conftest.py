@@ -114,3 +114,10 @@ def conference(home_page):
         venue=venue,
         room=venue.rooms.get(),
     )
+
+
+@pytest.fixture
+def translator_client(client, translator):
+    """The test client, signed in as a translator."""
+    client.force_login(translator)
+    return client

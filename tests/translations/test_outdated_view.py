@@ -1,11 +1,9 @@
 """Reviewing outdated translations: a translator confirms one still holds, or is refused."""
 
-import html
-
 import pytest
-from django.contrib.messages import get_messages
 
 from tests.factories.translations import UserFactory
+from tests.translations.admin_helpers import messages_of
 from translations.models import TranslationSource
 from translations.status import field_status
 
@@ -14,16 +12,6 @@ pytestmark = pytest.mark.django_db
 
 def outdated_url(page):
     return f"/admin/translators/outdated/{page.pk}/"
-
-
-def messages_of(response):
-    return [html.unescape(str(message)).strip() for message in get_messages(response.wsgi_request)]
-
-
-@pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client
 
 
 def test_outdated_view_shows_the_new_english_next_to_the_translation(report_tree, translator_client):

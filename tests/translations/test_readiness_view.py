@@ -1,12 +1,10 @@
 """The readiness view: a translator marks a page's language versions ready or not ready."""
 
-import html
-
 import pytest
 from django.contrib.auth.models import Permission
-from django.contrib.messages import get_messages
 
 from tests.factories.translations import UserFactory
+from tests.translations.admin_helpers import messages_of
 from translations.models import LanguageReadiness
 from translations.readiness import mark_ready
 
@@ -21,17 +19,6 @@ def marks(page):
     return sorted(
         LanguageReadiness.objects.filter(page=page).values_list("language", "is_ready", "marked_by__username")
     )
-
-
-def messages_of(response):
-    # Wagtail renders admin messages as HTML.
-    return [html.unescape(str(message)).strip() for message in get_messages(response.wsgi_request)]
-
-
-@pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client
 
 
 def test_readiness_form_shows_current_state_and_who_marked_it(report_tree, translator_client):

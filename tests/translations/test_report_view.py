@@ -18,12 +18,6 @@ pytestmark = pytest.mark.django_db
 REPORT_URL = "/admin/translators/report/"
 
 
-@pytest.fixture
-def translator_client(client, translator):
-    client.force_login(translator)
-    return client
-
-
 def rows_of(response):
     return [
         (row.translated.title_en, row.language, row.overall, row.is_ready) for row in response.context["object_list"]

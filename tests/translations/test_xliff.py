@@ -9,6 +9,7 @@ from translate.storage.xliff import xlifffile
 
 from sessions.models import EventPage
 from tests.factories.sessions import EventPageFactory, SessionPageFactory
+from tests.translations.xliff_helpers import translate
 from translations.xliff import (
     Selection,
     XliffImportError,
@@ -44,16 +45,6 @@ def ids(event, *fields):
 def export(pages, language="ru", **kwargs):
     data, _units = export_xliff(pages, language, **kwargs)
     return data
-
-
-def translate(data, targets):
-    """Fill the targets of an exported file like a CAT tool: {unit id: text}."""
-    store = xlifffile.parsestring(data)
-    for unit in store.units:
-        local_id = unit.xmlelement.get("id")
-        if local_id in targets:
-            unit.target = targets[local_id]
-    return bytes(store)
 
 
 def test_export_of_one_event_is_xliff_12_with_its_units(event):
