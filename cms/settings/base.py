@@ -210,8 +210,15 @@ CMS_IMAGE_RENDITIONS = {
 }
 
 # Frontend clients that render previews (wagtail-headless-preview).
+# The frontends an editor can preview a draft on, each in every language: the admin's
+# preview panel offers "Web site – Russian", "Mobile app – Arabic"... (home/models/base.py).
+CMS_PREVIEW_CLIENTS = {
+    "web": os.environ.get("PREVIEW_CLIENT_URL", "http://127.0.0.1:3000/preview"),
+    "mobile": os.environ.get("PREVIEW_MOBILE_CLIENT_URL", "http://127.0.0.1:19006/preview"),
+}
 WAGTAIL_HEADLESS_PREVIEW = {
-    "CLIENT_URLS": {"default": os.environ.get("PREVIEW_CLIENT_URL", "http://127.0.0.1:3000/preview")},
+    # wagtail-headless-preview keys its URLs by site host; ours by frontend (above).
+    "CLIENT_URLS": {"default": CMS_PREVIEW_CLIENTS["web"]},
     "SERVE_BASE_URL": None,
     "REDIRECT_ON_PREVIEW": False,
     "ENFORCE_TRAILING_SLASH": True,

@@ -1,6 +1,8 @@
 """Draft preview: only a valid preview token reads a draft, and only that one page."""
 
 import datetime
+import html
+import re
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -251,3 +253,34 @@ def test_schema_has_no_token_argument_but_on_preview():
         if argument_name == "token" and isinstance(argument, GraphQLArgument)
     )
     assert token_arguments == ["Query.preview"]
+
+
+def test_preview_modes_offer_every_frontend_client_in_every_language(event_page):
+    assert event_page.preview_modes == [
+        ("web:en", "Web site – English"),
+        ("web:ru", "Web site – Russian"),
+        ("web:tg", "Web site – Tajik"),
+        ("web:ar", "Web site – Arabic"),
+        ("mobile:en", "Mobile app – English"),
+        ("mobile:ru", "Mobile app – Russian"),
+        ("mobile:tg", "Mobile app – Tajik"),
+        ("mobile:ar", "Mobile app – Arabic"),
+    ]
+    assert event_page.default_preview_mode == "web:en"
+
+
+@pytest.mark.parametrize(
+    ("mode", "client_url", "language"),
+    [("mobile:ar", "http://127.0.0.1:19006/preview/", "ar"), ("web:ru", "http://127.0.0.1:3000/preview/", "ru")],
+)
+def test_preview_mode_sends_the_editor_to_that_client_in_that_language(event_page, mode, client_url, language):
+    request = RequestFactory().get("/admin/", HTTP_HOST="localhost")
+    response = event_page.serve_preview(request, mode)
+    # wagtail-headless-preview answers with an iframe on the frontend's preview URL.
+    [preview_url] = re.findall(r'<iframe src="([^"]+)"', response.content.decode())
+    parts = urlsplit(html.unescape(preview_url))
+    query = parse_qs(parts.query)
+    assert (f"{parts.scheme}://{parts.netloc}{parts.path}", query["language"]) == (client_url, [language])
+    [token] = query["token"]
+    # The token reads this draft back over GraphQL.
+    assert PagePreview.objects.get(token=token).as_page().pk == event_page.pk
