@@ -109,7 +109,8 @@ class NewsFeed(PageFeed):
     feed_name = "news"
 
     def items(self):
-        return selectors.news_for_feed(self.site)
+        # Called inside the feed's translation.override (see __call__).
+        return selectors.news_for_feed(self.site, translation.get_language())
 
     def item_pubdate(self, article):
         # A news article has a date, no time: midnight where the conferences are.
@@ -123,7 +124,7 @@ class PressReleaseFeed(PageFeed):
     feed_name = "press-releases"
 
     def items(self):
-        return selectors.press_releases_for_feed(self.site)
+        return selectors.press_releases_for_feed(self.site, translation.get_language())
 
     def item_pubdate(self, release):
         return timezone.localtime(release.release_at)  # as printed on the release: Dushanbe time

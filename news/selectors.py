@@ -1,5 +1,7 @@
 """Reads of news and press releases: public pages only, filtered and prefetched."""
 
+from translations.readiness import only_available
+
 from .models import NewsPage, PressReleasePage
 
 
@@ -48,15 +50,16 @@ def _in_site(pages, site):
     return pages.descendant_of(site.root_page) if site else pages.none()
 
 
-def news_for_feed(site):
-    """The newest public news articles of `site` for a feed, with their tags (the feed's categories)."""
-    articles = _in_site(NewsPage.objects.live().public(), site)
+def news_for_feed(site, language):
+    """The newest public news articles of `site` served in `language`, with their tags (the feed's categories)."""
+    articles = only_available(_in_site(NewsPage.objects.live().public(), site), language)
     return articles.prefetch_related("tags").order_by("-date", "-pk")[:FEED_SIZE]
 
 
-def press_releases_for_feed(site):
-    """The newest public press releases of `site` for a feed."""
-    return _in_site(PressReleasePage.objects.live().public(), site).order_by("-release_at", "-pk")[:FEED_SIZE]
+def press_releases_for_feed(site, language):
+    """The newest public press releases of `site` served in `language`, for a feed."""
+    releases = only_available(_in_site(PressReleasePage.objects.live().public(), site), language)
+    return releases.order_by("-release_at", "-pk")[:FEED_SIZE]
 
 
 def feed_index(feed_name, site):

@@ -13,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from news.models import NewsPage, PressReleasePage
 from tests.factories.news import NewsPageFactory, PressReleasePageFactory
 from tests.graphql import graphql_data
+from translations.readiness import mark_ready
 
 pytestmark = pytest.mark.django_db
 
@@ -226,3 +227,18 @@ def test_news_indexes_expose_their_feed_urls_in_the_served_language(demo_site, c
     assert data == {
         "page": {"rssUrl": f"{HOST}/feeds/ru/press-releases.rss", "atomUrl": f"{HOST}/feeds/ru/press-releases.atom"}
     }
+
+
+def test_feeds_leave_out_unready_language_versions_when_the_site_reports_them_unavailable(
+    news_index_page, client, settings
+):
+    settings.TRANSLATIONS_SERVE_UNREADY = "unavailable"
+    ready = NewsPageFactory(parent=news_index_page, title="Ready in Russian", date=datetime.date(2022, 10, 19))
+    NewsPageFactory(parent=news_index_page, title="English only", date=datetime.date(2022, 10, 18))
+    mark_ready(ready, "ru")
+
+    titles = {}
+    for language in ("en", "ru"):
+        _response, rss = get_feed(client, f"/feeds/{language}/news.rss")
+        titles[language] = [item["title"] for item in rss_items(rss.find("channel"))]
+    assert titles == {"en": ["Ready in Russian", "English only"], "ru": ["Ready in Russian"]}
