@@ -10,6 +10,7 @@ from django.utils import translation
 from graphene.utils.str_converters import to_camel_case
 from grapple.registry import registry
 
+from cms.frontend import page_path
 from cms.languages import default_language, language_codes
 from translations.readiness import REPORT_UNAVAILABLE, serve_unready
 from translations.registry import translated_fields_in_model_order
@@ -42,8 +43,7 @@ def fallback_fields(page, code, exposed):
 
 def page_url(page, request, code):
     """The language-prefixed public URL of `page` in `code` (/ru/...)."""
-    with translation.override(code):
-        return page.get_url(request=request)
+    return page_path(page, code, request)
 
 
 class LanguageVersion:

@@ -166,6 +166,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # --- Wagtail ------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Dushanbe Process"
+# The public web site (e.g. "https://dushanbeprocess.org"): links that leave the service
+# (feeds, sitemap, exports, webhooks) point there (cms/frontend.py). Empty: the request's host.
+FRONTEND_BASE_URL = os.environ.get("FRONTEND_BASE_URL", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
