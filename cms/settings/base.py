@@ -204,6 +204,16 @@ CMS_API = {
     "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
 }
 
+# The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated
+# when content they read is published, unpublished, moved or deleted. MAX_AGE and S_MAXAGE
+# are the Cache-Control of public GET answers (browsers/apps; CDNs); both revalidate by ETag.
+CMS_API_CACHE = {
+    "ENABLED": os.environ.get("API_CACHE_ENABLED", "true").lower() != "false",
+    "TIMEOUT": int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 3600))),
+    "MAX_AGE": int(os.environ.get("API_CACHE_MAX_AGE", "0")),
+    "S_MAXAGE": int(os.environ.get("API_CACHE_S_MAXAGE", "0")),
+}
+
 # Image renditions the API makes (media/api.py): an allow-list, so every rendition that
 # exists is one a frontend asked for by design and none is made for an arbitrary size.
 CMS_IMAGE_RENDITIONS = {
