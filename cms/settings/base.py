@@ -108,6 +108,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# Read replicas of the primary (comma-separated URLs), used only where a moment's lag is
+# harmless: see cms/db_router.py. Tests mirror them onto the default database.
+for _number, _url in enumerate(filter(None, os.environ.get("DATABASE_REPLICA_URLS", "").split(",")), start=1):
+    DATABASES[f"replica_{_number}"] = {
+        **dj_database_url.parse(_url.strip(), conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["cms.db_router.PrimaryReplicaRouter"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail 8's database search backend uses SearchVectorField/GinIndex on PostgreSQL.
     INSTALLED_APPS.append("django.contrib.postgres")
