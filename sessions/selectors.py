@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q
 
 from cms.languages import language_codes
 from people.models import SpeakerPage
+from translations.readiness import only_available
 
 from .models import EventFeaturedSpeaker, EventPage, SessionPage, SessionSpeaker
 
@@ -29,12 +30,22 @@ def visible_events():
     return with_event_details(EventPage.objects.live().public()).order_by("start_date")
 
 
-def event_for_slug(slug):
-    """The visible event whose slug, in any language, is `slug`."""
+def slug_in_any_language(slug):
+    """A filter for pages whose slug, in any configured language, is `slug`."""
     matches_slug = Q()
     for code in language_codes():
         matches_slug |= Q(**{f"slug_{code}": slug})
-    return visible_events().filter(matches_slug).first()
+    return matches_slug
+
+
+def event_for_slug(slug, details=True):
+    """The visible event whose slug, in any language, is `slug`.
+
+    `details=False` loads the event and its venue only: the schedule exports read no
+    organisers, documents or featured speakers, and would pay seven queries for them.
+    """
+    events = visible_events() if details else EventPage.objects.live().public().select_related("venue")
+    return events.filter(slug_in_any_language(slug)).order_by("start_date").first()
 
 
 def current_event(today=None):
@@ -68,17 +79,23 @@ def with_session_details(sessions):
     )
 
 
-def sessions_of_event(event):
-    """Public sessions of `event` in programme order, each knowing the event's time zone."""
-    sessions = list(with_session_details(SessionPage.objects.live().public().child_of(event)).order_by("start", "path"))
+def sessions_of_event(event, language=None):
+    """Public sessions of `event` in programme order, each knowing the event's time zone.
+
+    With `language`, only the sessions served in it (translations.readiness.only_available).
+    """
+    sessions = SessionPage.objects.live().public().child_of(event)
+    if language is not None:
+        sessions = only_available(sessions, language)
+    sessions = list(with_session_details(sessions).order_by("start", "path"))
     for session in sessions:
         session._event_time_zone = event.time_zone
     return sessions
 
 
-def schedule_days(event):
-    """[(date, [sessions])] with dates in the event's time zone."""
-    sessions = sessions_of_event(event)
+def schedule_days(event, language=None):
+    """[(date, [sessions])] with dates in the event's time zone; `language` as in sessions_of_event."""
+    sessions = sessions_of_event(event, language)
     return [
         (day, list(day_sessions))
         for day, day_sessions in itertools.groupby(sessions, key=lambda session: session.local_start.date())
@@ -96,12 +113,15 @@ def public_session(pk):
     return session
 
 
-def sessions_of_speaker(speaker):
-    """Public sessions `speaker` speaks in, across events, in time order, each knowing its event's time zone."""
-    sessions = with_session_details(SessionPage.objects.live().public().filter(speakers__speaker=speaker)).order_by(
-        "start", "path"
-    )
-    sessions = list(sessions)
+def sessions_of_speaker(speaker, language=None):
+    """Public sessions `speaker` speaks in, across events, in time order, each knowing its event's time zone.
+
+    With `language`, only the sessions served in it (translations.readiness.only_available).
+    """
+    sessions = SessionPage.objects.live().public().filter(speakers__speaker=speaker)
+    if language is not None:
+        sessions = only_available(sessions, language)
+    sessions = list(with_session_details(sessions).order_by("start", "path"))
     events = events_of_sessions(sessions)
     return [session for session in sessions if session.pk in events]
 
