@@ -47,11 +47,11 @@ def event_ical(request, language, slug):
 
 def session_ical(request, language, pk):
     """One session as an iCalendar."""
-    session = selectors.public_session(pk)
-    if session is None:
+    found = selectors.public_session_and_event(pk)
+    if found is None:
         raise NotFound("No public session with this id.")
+    session, event = found
     _available(session, language, "session")
-    event = selectors.events_of_sessions([session])[session.pk]
     return ical.session_calendar(session, event, request, language), ICAL
 
 
@@ -61,9 +61,7 @@ def speaker_ical(request, language, pk):
     if speaker is None:
         raise NotFound("No public speaker with this id.")
     _available(speaker, language, "speaker")
-    sessions = selectors.sessions_of_speaker(speaker, language)
-    events = selectors.events_of_sessions(sessions)
-    pairs = [(session, events[session.pk]) for session in sessions]
+    pairs = selectors.speaker_sessions_and_events(speaker, language)
     return ical.speaker_calendar(speaker, pairs, request, language), ICAL
 
 

@@ -164,3 +164,28 @@ def test_export_etag_differs_between_languages_and_exports(programme, client):
     }
 
     assert len(etags) == 6
+
+
+def test_export_of_a_private_session_is_404_without_validators(programme, client):
+    url = urls(programme)[3]
+    PageViewRestriction.objects.create(page=programme["event"], restriction_type=PageViewRestriction.LOGIN)
+
+    response = get(client, url, HTTP_IF_NONE_MATCH="*")
+
+    assert (response.status_code, response.content) == (404, b"No public session with this id.")
+    assert (response.has_header("ETag"), response.has_header("Last-Modified")) == (False, False)
+
+
+@pytest.mark.parametrize(("index", "queries"), [(3, 11), (4, 13)])
+def test_session_and_speaker_ical_200_query_count(programme, client, django_assert_num_queries, index, queries):
+    """2 for the validators, the rest to build; a speaker in 6 sessions costs as much as in 1."""
+    url = urls(programme)[index]
+    get(client, url)  # warms Wagtail's cached site root paths
+    with django_assert_num_queries(queries):
+        assert get(client, url).status_code == 200
+    for number in range(5):
+        session = SessionPageFactory(parent=programme["event"], title=f"Side event {number}")
+        SessionSpeakerFactory(session=session, speaker=programme["speaker"], role="speaker")
+
+    with django_assert_num_queries(queries):
+        assert get(client, url).status_code == 200
