@@ -58,6 +58,8 @@ class Validators:
 
 @dataclass(frozen=True)
 class PageRow:
+    """One page as the validators see it: what identifies it, whether it is shown, and what else it prints."""
+
     pk: int
     path: str
     last_published_at: object
@@ -67,6 +69,7 @@ class PageRow:
 
     @property
     def shown(self):
+        """Whether the export shows this page: public and served in the export's language."""
         return self.ready and not self.private
 
 
