@@ -43,7 +43,7 @@ def test_sitemap_lists_ready_language_versions_with_alternates(news_index_page, 
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     article.refresh_from_db()
 
-    # The sitemap writes the date where the site is (TIME_ZONE), as the date filter does.
+    # Django's sitemap writes the date in the site's time zone (Asia/Dushanbe, UTC+5).
     published = timezone.localtime(article.last_published_at).strftime("%Y-%m-%d")
     index = news_index_page.slug  # factories number their titles, and the slug with them
     versions = [
@@ -89,7 +89,6 @@ def test_sitemap_lists_frontend_urls_when_the_frontend_is_configured(news_index_
     mark_ready(article, "ru")
     article.refresh_from_db()
 
-    # The sitemap writes the date where the site is (TIME_ZONE), as the date filter does.
     published = timezone.localtime(article.last_published_at).strftime("%Y-%m-%d")
     index = news_index_page.slug
     versions = [
