@@ -13,6 +13,7 @@ Replicas are the databases named `replica_1`, `replica_2`... (DATABASE_REPLICA_U
 import random
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import wraps
 
 from django.conf import settings
 
@@ -35,8 +36,8 @@ def replica_aliases():
 
 class PrimaryReplicaRouter:
     def db_for_read(self, model, **hints):
-        replicas = replica_aliases()
-        if replicas and _reading_from_replicas.get():
+        replicas = replica_aliases() if _reading_from_replicas.get() else ()
+        if replicas:
             return random.choice(replicas)  # noqa: S311 - spreading load, not security
         return "default"
 
@@ -49,3 +50,14 @@ class PrimaryReplicaRouter:
 
     def allow_migrate(self, db, app_label, model_name=None, **hints):
         return db == "default"
+
+
+def reads_from_replicas(view):
+    """A view whose reads may use a replica (exports, feeds, the sitemap)."""
+
+    @wraps(view)
+    def view_reading_replicas(request, *args, **kwargs):
+        with replica_reads():
+            return view(request, *args, **kwargs)
+
+    return view_reading_replicas

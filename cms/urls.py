@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.view import ContentGraphQLView
+from cms.db_router import reads_from_replicas
 from home.sitemap import sitemap
 
 urlpatterns = [
@@ -17,7 +18,7 @@ urlpatterns = [
     # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).
     # Feeds and the sitemap name their language in the path themselves, outside i18n_patterns.
     path("feeds/", include("news.urls")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", reads_from_replicas(sitemap), name="sitemap"),
     path("graphql/", csrf_exempt(ContentGraphQLView.as_view(graphiql=settings.GRAPHIQL)), name="graphql"),
     # Calendar (iCal) and schedule-app (Frab) exports; the language is part of the path.
     path("exports/", include("sessions.exports.urls")),

@@ -37,3 +37,14 @@ def test_writes_and_migrations_always_use_the_primary(replicas, inside):
     assert router.db_for_write(SessionPage) == "default"
     assert router.allow_migrate("default", "programme") is True
     assert router.allow_migrate("replica_1", "programme") is False
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/exports/en/events/2019.ics", "/feeds/en/news.rss", "/sitemap.xml", "/graphql/?query={events{title}}"]
+)
+def test_only_exports_feeds_and_the_sitemap_read_replicas(client, monkeypatch, url):
+    seen = []
+    monkeypatch.setattr("cms.db_router.replica_aliases", lambda: seen.append("asked") or [])
+    client.get(url, HTTP_HOST="localhost", HTTP_ACCEPT="application/json")
+    assert bool(seen) is (not url.startswith("/graphql/"))
