@@ -6,3 +6,9 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Dushanbe Process CMS"
+
+    def ready(self):
+        # Content changes (cms/changes.py) are announced from Wagtail's and Django's signals.
+        from . import change_sources
+
+        change_sources.connect()
