@@ -1,8 +1,10 @@
 """Where content changes come from: Wagtail's and Django's signals, turned into ContentChanges.
 
 - pages: Wagtail's page_published / page_unpublished, pre_/post_page_move, and Django's
-  pre_delete (the URLs are read before the rows go). A scheduled publication sends
-  page_published only when the scheduler makes it live, so nothing is announced early.
+  pre_delete (the URLs are read before the rows go). Wagtail sends page_published also
+  when a revision is only scheduled (go_live_at in the future) and the page stays a
+  draft: only a page that is live is announced, so an embargoed page is announced when
+  the scheduler publishes it, not before.
 - snippets, images, documents, site settings: none of ours has a draft state
   (DraftStateMixin), so a save is what readers see next: post_save is "published",
   post_delete is "deleted".
@@ -45,7 +47,7 @@ def _still_live_in_database(page):
 @receiver(page_published)
 def announce_page_published(sender, instance, **kwargs):
     """A revision went live (now, or at its scheduled moment through the scheduler)."""
-    if _is_announced(instance):
+    if instance.live and _is_announced(instance):
         announce(page_change(instance, "published"))
 
 
@@ -64,13 +66,17 @@ def remember_urls_before_move(sender, instance, **kwargs):
 
 
 @receiver(post_page_move)
-def announce_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+def announce_page_moved(sender, instance, parent_page_after, url_path_before, url_path_after, **kwargs):
     """A live page moved: its new URLs, and the old ones the frontends should drop."""
     previous = getattr(_before_move, "urls", {}).pop(instance.pk, None)
     # Reordering among siblings changes no URL: nothing for a reader to notice.
     if previous is None or url_path_before == url_path_after:
         return
-    announce(page_change(instance.specific, "moved", previous_urls=previous))
+    page = instance.specific
+    # wagtail-modeltranslation rewrites the other languages' url paths in its own
+    # post_page_move receiver, which may run after this one: work them out here.
+    page.set_url_path(parent_page_after)
+    announce(page_change(page, "moved", previous_urls=previous))
 
 
 @receiver(pre_delete, sender=Page)
