@@ -38,6 +38,7 @@ class LoopbackReceiver:
                         "headers": dict(self.headers),
                         "json": json.loads(body),
                         "verified": receiver.verify(self.headers, body),
+                        "answer": receiver.answer,
                     }
                 )
                 receiver.request_arrived.set()
