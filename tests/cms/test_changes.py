@@ -93,11 +93,19 @@ def test_page_published_lists_ready_languages_only_when_unready_is_unavailable(
 
 
 def test_page_unpublished_announces_the_urls_it_had(opening, event_page, announced, django_capture_on_commit_callbacks):
+    session_urls = urls(f"/{event_page.slug}/opening/")
     with django_capture_on_commit_callbacks(execute=True):
         opening.unpublish()
 
     assert [summary(change) for change in announced] == [
-        ("page.unpublished", "programme.sessionpage", "Opening session", ALL_LANGUAGES, urls(f"/{event_page.slug}/opening/"), ())
+        (
+            "page.unpublished",
+            "programme.sessionpage",
+            "Opening session",
+            ALL_LANGUAGES,
+            session_urls,
+            (),
+        )
     ]
 
 
@@ -134,12 +142,20 @@ def test_page_reordered_among_siblings_announces_nothing(
 
 def test_page_deleted_announces_only_the_deletion(opening, event_page, announced, django_capture_on_commit_callbacks):
     opening_id = opening.pk
+    session_urls = urls(f"/{event_page.slug}/opening/")
 
     with django_capture_on_commit_callbacks(execute=True):
         SessionPage.objects.get(pk=opening_id).delete()
 
     assert [summary(change) for change in announced] == [
-        ("page.deleted", "programme.sessionpage", "Opening session", ALL_LANGUAGES, urls(f"/{event_page.slug}/opening/"), ())
+        (
+            "page.deleted",
+            "programme.sessionpage",
+            "Opening session",
+            ALL_LANGUAGES,
+            session_urls,
+            (),
+        )
     ]
     assert announced[0].object_id == str(opening_id)
 
@@ -154,10 +170,13 @@ def test_draft_page_deleted_announces_nothing(event_page, announced, django_capt
 
 
 def test_rolled_back_publication_announces_nothing(opening, announced, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(RuntimeError), transaction.atomic():
-            opening.save_revision().publish()
-            raise RuntimeError("the editor's request failed after publishing")
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        opening.save_revision().publish()
+        raise RuntimeError("the editor's request failed after publishing")
 
     assert (callbacks, announced) == ([], [])
 

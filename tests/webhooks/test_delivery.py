@@ -147,7 +147,9 @@ def test_receiver_back_up_gets_the_retry(
     assert [request["headers"]["X-Webhook-Id"] for request in receiver.received] == [str(delivery.event_id)] * 2
 
 
-def test_delivery_fails_after_max_attempts(endpoint, receiver, draft_session, django_capture_on_commit_callbacks, settings):
+def test_delivery_fails_after_max_attempts(
+    endpoint, receiver, draft_session, django_capture_on_commit_callbacks, settings
+):
     settings.WEBHOOK_RETRY_DELAYS = [0]
     settings.WEBHOOK_MAX_ATTEMPTS = 3
     receiver.answer = 500
