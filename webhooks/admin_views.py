@@ -29,6 +29,8 @@ class EndpointViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["name", "url", "secret", "is_active", "created_at"]
     copy_view_enabled = False
+    # Nothing refers to webhooks; indexing them would only cost a task per save.
+    add_to_reference_index = False
 
     def formfield_for_dbfield(self, db_field, **kwargs):
         # An address typed without a scheme is https (Django 6's default, chosen now).
@@ -80,6 +82,8 @@ class DeliveryViewSet(ModelViewSet):
         "payload",
     ]
     copy_view_enabled = False
+    # The worker saves a delivery several times per attempt: keep the reference index out of it.
+    add_to_reference_index = False
     # Only the form of a view the policy never grants; listed so ModelViewSet does not complain.
     form_fields = ["status"]
 
