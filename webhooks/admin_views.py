@@ -2,12 +2,21 @@
 
 import json
 
+from django.contrib import messages
 from django.db import models
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.views.generic import TemplateView
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet, ViewSetGroup
+from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry
 
+from .dispatch import queue_test_notification
 from .models import WebhookDelivery, WebhookEndpoint
 
 
@@ -18,6 +27,46 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         if action in ("add", "change", "delete"):
             return False
         return super().user_has_permission(user, action)
+
+
+class SendTestNotificationView(WagtailAdminTemplateMixin, TemplateView):
+    """Confirm, then queue a "webhook.test" notification and show its delivery."""
+
+    template_name = "webhooks/send_test.html"
+    page_title = "Send a test notification"
+    header_icon = "link-external"
+
+    def dispatch(self, request, pk):
+        if not policy_registry.get_by_type(WebhookEndpoint).user_has_permission(request.user, "change"):
+            return permission_denied(request)
+        self.endpoint = get_object_or_404(WebhookEndpoint, pk=pk)
+        return super().dispatch(request)
+
+    def get_page_subtitle(self):
+        return self.endpoint.name
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(endpoint=self.endpoint, **kwargs)
+
+    def post(self, request):
+        delivery = queue_test_notification(self.endpoint)
+        messages.success(request, f"A test notification to “{self.endpoint.name}” is queued.")
+        return redirect("webhook_deliveries:inspect", delivery.pk)
+
+
+class EndpointIndexView(IndexView):
+    def get_list_buttons(self, instance):
+        buttons = super().get_list_buttons(instance)
+        if self.user_has_permission("change"):
+            buttons.append(
+                ListingButton(
+                    "Send a test",
+                    url=reverse("webhook_endpoints:send_test", args=[instance.pk]),
+                    icon_name="mail",
+                    priority=30,
+                )
+            )
+        return buttons
 
 
 class EndpointViewSet(ModelViewSet):
@@ -31,6 +80,13 @@ class EndpointViewSet(ModelViewSet):
     copy_view_enabled = False
     # Nothing refers to webhooks; indexing them would only cost a task per save.
     add_to_reference_index = False
+    index_view_class = EndpointIndexView
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("send-test/<int:pk>/", SendTestNotificationView.as_view(), name="send_test"),
+        ]
 
     def formfield_for_dbfield(self, db_field, **kwargs):
         # An address typed without a scheme is https (Django 6's default, chosen now).

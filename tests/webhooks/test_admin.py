@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from tests.factories.translations import UserFactory
 from tests.factories.webhooks import WebhookEndpointFactory
+from tests.webhooks.worker import run_worker
 from webhooks.models import DeliveryAttempt, WebhookDelivery
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +131,34 @@ def test_holder_of_the_view_permission_sees_the_deliveries(client, failed_then_d
     assert client.get(DELIVERIES_URL).status_code == 200
     assert client.get(f"{DELIVERIES_URL}inspect/{failed_then_delivered.pk}/").status_code == 200
     assert client.get(ENDPOINTS_URL).status_code == 302
+
+
+def test_send_a_test_notification_queues_a_signed_webhook_test(superuser_client, endpoint, receiver):
+    assert superuser_client.get(f"{ENDPOINTS_URL}send-test/{endpoint.pk}/").status_code == 200
+    response = superuser_client.post(f"{ENDPOINTS_URL}send-test/{endpoint.pk}/")
+    delivery = WebhookDelivery.objects.get()
+    assert response.url == f"{DELIVERIES_URL}inspect/{delivery.pk}/"
+
+    run_worker()
+
+    (request,) = receiver.received
+    assert request["verified"] is True
+    assert (request["json"]["type"], request["json"]["object"]) == (
+        "webhook.test",
+        {"kind": "endpoint", "model": "webhooks.webhookendpoint", "id": str(endpoint.pk), "title": "Web site"},
+    )
+
+
+def test_send_a_test_notification_needs_the_change_permission(client, endpoint):
+    client.force_login(UserFactory(groups=["Moderators"]))
+
+    response = client.post(f"{ENDPOINTS_URL}send-test/{endpoint.pk}/")
+
+    assert response.status_code == 302
+    assert WebhookDelivery.objects.count() == 0
+
+
+def test_endpoint_list_offers_a_test_notification(superuser_client, endpoint):
+    response = superuser_client.get(ENDPOINTS_URL)
+
+    assert f"{ENDPOINTS_URL}send-test/{endpoint.pk}/" in response.content.decode()
