@@ -103,4 +103,6 @@ def object_change(instance, kind, action):
 
 def announce(change):
     """Send `content_changed` for `change` once the current transaction commits (now if none)."""
-    transaction.on_commit(lambda: content_changed.send(sender=ContentChange, change=change))
+    # robust: the change is already saved; a listener that fails is logged, and must not turn
+    # the editor's successful publish into an error page.
+    transaction.on_commit(lambda: content_changed.send(sender=ContentChange, change=change), robust=True)

@@ -5,6 +5,7 @@ so that a worker killed mid-request leaves a trace (recovery.py marks it "interr
 """
 
 import datetime
+import http.client
 import json
 import time
 import urllib.error
@@ -54,7 +55,8 @@ def post(url, body, headers, timeout):
         return error.code, f"HTTP {error.code} {error.reason}: {detail}".strip()[:MAX_ERROR_LENGTH]
     except urllib.error.URLError as error:
         return None, str(error.reason)[:MAX_ERROR_LENGTH]
-    except (TimeoutError, OSError) as error:
+    except (OSError, http.client.HTTPException) as error:
+        # Timeouts, resets, and answers that are not HTTP at all.
         return None, (str(error) or type(error).__name__)[:MAX_ERROR_LENGTH]
 
 

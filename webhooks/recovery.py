@@ -43,6 +43,14 @@ def recover_lost_deliveries(stale_after, now=None):
         if _task_is_alive(task, stale_before):
             continue
         with transaction.atomic():
+            # Read again under a lock: the worker may have settled it since the list was read.
+            delivery = (
+                WebhookDelivery.objects.select_for_update()
+                .filter(pk=delivery.pk, status=WebhookDelivery.Status.PENDING, task_id=delivery.task_id)
+                .first()
+            )
+            if delivery is None:
+                continue
             DeliveryAttempt.objects.filter(delivery=delivery, outcome=DeliveryAttempt.Outcome.RUNNING).update(
                 outcome=DeliveryAttempt.Outcome.INTERRUPTED, error="The worker stopped during this attempt."
             )
