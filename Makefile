@@ -28,12 +28,16 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo
 
-# The scheduler (go-live and expiry) runs next to the server and stops with it.
+# The scheduler (go-live and expiry) and the webhooks worker run next to the server and
+# stop with it. Before the worker starts, deliver_webhooks queues again any delivery a killed
+# worker left behind (--stale-after 0: no other worker can be running it at that moment).
 run: demo
 	@$(BIN)/python manage.py create_dev_admin
 	@echo "Admin: http://$(HOST):$(PORT)/admin/   Site: http://$(HOST):$(PORT)/en/   GraphQL: http://$(HOST):$(PORT)/graphql/"
+	@$(BIN)/python manage.py deliver_webhooks --stale-after 0
 	@$(BIN)/python manage.py run_scheduler --interval 30 & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --backend webhooks --no-reload & webhooks=$$!; \
+	trap 'kill $$scheduler $$webhooks 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install

@@ -8,6 +8,11 @@ class CmsConfig(AppConfig):
     verbose_name = "Dushanbe Process CMS"
 
     def ready(self):
+        # Content changes (cms/changes.py) are announced from Wagtail's and Django's signals
+        # (webhooks listen); every write also renews the versions of the tables it wrote,
+        # which is what cached GraphQL answers are checked against (cms/api/caching).
+        from . import change_sources
         from .api.caching import invalidation
 
+        change_sources.connect()
         invalidation.connect()

@@ -23,6 +23,7 @@ PROJECT_APPS = [
     "news",
     "media",
     "translations",
+    "webhooks",
 ]
 
 INSTALLED_APPS = [
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "grapple",
+    "django_tasks_db",  # the database task queue behind webhook deliveries (TASKS["webhooks"])
     "graphene_django",
     "wagtail_headless_preview",
     "corsheaders",
@@ -269,3 +271,26 @@ CONTACT_FORM_TRUSTED_PROXIES = int(os.environ.get("CONTACT_FORM_TRUSTED_PROXIES"
 # was sent to the frontend with may read the draft. Later the token is refused and
 # its stored PagePreview row is deleted when found.
 CMS_PREVIEW_TOKEN_TTL = int(os.environ.get("CMS_PREVIEW_TOKEN_TTL", "3600"))
+
+# --- Background tasks and webhooks (webhooks/, docs/webhooks.md) ---------------
+
+TASKS = {
+    # Wagtail's own tasks (reference index, image focal points, file deletion) run in the
+    # request, as they did before the webhooks: nothing else would run them.
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    # Webhook deliveries are rows in the database, run outside the request by
+    # `manage.py db_worker --backend webhooks`: a queued delivery survives a restart.
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# Seconds a receiver has to answer one POST.
+WEBHOOK_TIMEOUT = float(os.environ.get("WEBHOOK_TIMEOUT", "10"))
+# Seconds to wait before each retry: the first after attempt 1 fails, and so on; the last
+# repeats. 30 s, 2 min, 10 min, 1 h, then every 6 h: a frontend down for a day still catches up.
+WEBHOOK_RETRY_DELAYS = [
+    int(delay) for delay in os.environ.get("WEBHOOK_RETRY_DELAYS", "30,120,600,3600,21600").split(",")
+]
+# After this many attempts a delivery is given up as failed (8: about a day of retries).
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+# A delivery whose task has been running this many seconds is taken for lost (its worker
+# died mid-attempt) and queued again by `manage.py deliver_webhooks`. Far above WEBHOOK_TIMEOUT.
+WEBHOOK_STALE_AFTER = int(os.environ.get("WEBHOOK_STALE_AFTER", "600"))

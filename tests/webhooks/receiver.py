@@ -1,0 +1,80 @@
+"""A webhook receiver on loopback for tests: checks each signature on its own and records what came.
+
+The check is written here with hmac directly, not with webhooks.signing, so that a bug
+in the signing module cannot make the tests agree with it.
+"""
+
+import hashlib
+import hmac
+import json
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+# A receiver told to hang gives up after this long, so a test can never wait forever.
+HANG_LIMIT = 30
+
+
+class LoopbackReceiver:
+    """An HTTP server on 127.0.0.1, on a free port, in a thread.
+
+    `answer` decides the reply: an HTTP status (204, 500...) or "hang" (accept, never
+    answer until released). Every request is recorded in `received`, answered or not.
+    """
+
+    def __init__(self, secret):
+        self.secret = secret
+        self.answer = 204
+        self.received = []
+        self.request_arrived = threading.Event()
+        self.release = threading.Event()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the name http.server calls
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.received.append(
+                    {
+                        "headers": dict(self.headers),
+                        "json": json.loads(body),
+                        "verified": receiver.verify(self.headers, body),
+                        "answer": receiver.answer,
+                    }
+                )
+                receiver.request_arrived.set()
+                if receiver.answer == "hang":
+                    receiver.release.wait(HANG_LIMIT)
+                    return
+                self.send_response(receiver.answer)
+                self.end_headers()
+
+            def log_message(self, format, *args):  # noqa: A002
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/cms"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def verify(self, headers, body):
+        message = headers["X-Webhook-Timestamp"].encode() + b"." + body
+        expected = "sha256=" + hmac.new(self.secret.encode(), message, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(expected, headers["X-Webhook-Signature"])
+
+    @property
+    def bodies(self):
+        return [request["json"] for request in self.received]
+
+    def stop(self):
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def closed_port_url():
+    """A loopback URL nobody listens on: connecting is refused at once (a receiver that is down)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/hooks/cms"
