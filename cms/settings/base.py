@@ -251,3 +251,13 @@ CONTACT_FORM_TRUSTED_PROXIES = int(os.environ.get("CONTACT_FORM_TRUSTED_PROXIES"
 # was sent to the frontend with may read the draft. Later the token is refused and
 # its stored PagePreview row is deleted when found.
 CMS_PREVIEW_TOKEN_TTL = int(os.environ.get("CMS_PREVIEW_TOKEN_TTL", "3600"))
+
+# --- Production processes (docs/deploying.md) --------------------------------
+
+# Outermost: every request gets its id before anything can log (cms/request_id.py),
+# then /healthz is answered before Host validation and HTTPS redirects (cms/health.py).
+MIDDLEWARE = ["cms.request_id.RequestIdMiddleware", "cms.health.HealthCheckMiddleware", *MIDDLEWARE]
+# Static files served by the app itself, right after SecurityMiddleware as whitenoise asks.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
+)
