@@ -257,7 +257,3 @@ CMS_PREVIEW_TOKEN_TTL = int(os.environ.get("CMS_PREVIEW_TOKEN_TTL", "3600"))
 # Outermost: every request gets its id before anything can log (cms/request_id.py),
 # then /healthz is answered before Host validation and HTTPS redirects (cms/health.py).
 MIDDLEWARE = ["cms.request_id.RequestIdMiddleware", "cms.health.HealthCheckMiddleware", *MIDDLEWARE]
-# Static files served by the app itself, right after SecurityMiddleware as whitenoise asks.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
-)

@@ -51,7 +51,12 @@ CACHES = {
 
 # --- Files ------------------------------------------------------------------
 
-# Hashed, compressed static files served by whitenoise (run `collectstatic` at deploy).
+# Hashed, compressed static files served by the app itself (run `collectstatic` at deploy);
+# whitenoise goes right after SecurityMiddleware, as it asks. Development uses runserver's.
+MIDDLEWARE = list(MIDDLEWARE)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1, "whitenoise.middleware.WhiteNoiseMiddleware"
+)
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
