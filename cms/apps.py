@@ -6,3 +6,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Dushanbe Process CMS"
+
+    def ready(self):
+        from .api.caching import invalidation
+
+        invalidation.connect()

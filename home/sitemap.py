@@ -4,11 +4,14 @@ Readiness is per page (English always; other languages where translations/readin
 says so), so the entries are (page, language) pairs rather than Django's i18n sitemap,
 which would list every language of every page. Each entry names its page's other ready
 language versions as hreflang alternates. A fixed number of queries however many pages.
+
+The sitemap is served by this service but lists the web site's URLs (cms.frontend:
+FRONTEND_BASE_URL, else this request's host): the web site can proxy it as its own.
 """
 
 from django.contrib.sitemaps import Sitemap
-from django.utils import translation
 
+from cms.frontend import page_frontend_url
 from cms.languages import language_codes
 from translations.readiness import ready_languages_by_page
 
@@ -31,10 +34,7 @@ class PageSitemap(Sitemap):
     def get_urls(self, page=1, site=None, protocol=None):
         urls = []
         for page_, languages in self.language_versions():
-            locations = {}
-            for code in languages:
-                with translation.override(code):
-                    locations[code] = page_.get_full_url(self.request)
+            locations = {code: page_frontend_url(page_, code, self.request) for code in languages}
             alternates = [{"lang_code": code, "location": locations[code]} for code in languages]
             for code in languages:
                 urls.append(

@@ -3,9 +3,11 @@
 Served at /feeds/<language>/news.rss, news.atom, press-releases.rss and
 press-releases.atom (news/urls.py), outside the language-prefixed page tree: the
 language is a part of the feed's path, so a feed reader always gets the same
-language whatever its Accept-Language. Each entry links to the page's public URL
-in that language. The reads are news.selectors': public pages only, the newest
-FEED_SIZE, a fixed number of queries however many entries.
+language whatever its Accept-Language. Each entry, and the channel, links to the
+page's public URL in that language on the web site readers use (cms.frontend:
+FRONTEND_BASE_URL, else this request's host); the feed's own URL stays on this
+service. The reads are news.selectors': public pages only, the newest FEED_SIZE, a
+fixed number of queries however many entries.
 """
 
 import datetime
@@ -20,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
 
+from cms.frontend import frontend_url, page_frontend_url
 from cms.languages import language_codes
 from home.selectors import default_site
 
@@ -75,7 +78,9 @@ class PageFeed(Feed):
 
     def link(self, index):
         page = index or (self.site.root_page if self.site else None)
-        return (page and page.get_full_url(self.request)) or self.request.build_absolute_uri("/")
+        if page is None:
+            return frontend_url("/", self.request)
+        return page_frontend_url(page, translation.get_language(), self.request)
 
     def description(self, index):
         return strip_tags(index.intro).strip() if index else ""
@@ -92,7 +97,7 @@ class PageFeed(Feed):
         return page.summary
 
     def item_link(self, page):
-        return page.get_full_url(self.request)
+        return page_frontend_url(page, translation.get_language(), self.request)
 
     def item_guid(self, page):
         # Stable whatever becomes of the slug or the host, and distinct per language:

@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q
 
 from cms.languages import language_codes
 from people.models import SpeakerPage
+from translations.readiness import only_available
 
 from .models import EventFeaturedSpeaker, EventPage, SessionPage, SessionSpeaker
 
@@ -29,12 +30,26 @@ def visible_events():
     return with_event_details(EventPage.objects.live().public()).order_by("start_date")
 
 
-def event_for_slug(slug):
-    """The visible event whose slug, in any language, is `slug`."""
+def slug_in_any_language(slug):
+    """A filter for pages whose slug, in any configured language, is `slug`."""
     matches_slug = Q()
     for code in language_codes():
         matches_slug |= Q(**{f"slug_{code}": slug})
-    return visible_events().filter(matches_slug).first()
+    return matches_slug
+
+
+def event_for_slug(slug, details=True):
+    """The visible event whose slug, in any language, is `slug`.
+
+    `details=False` loads the event and its venue only: the schedule exports read no
+    organisers, documents or featured speakers, and would pay seven queries for them.
+    """
+    events = visible_events() if details else _events_for_exports()
+    return events.filter(slug_in_any_language(slug)).order_by("start_date").first()
+
+
+def _events_for_exports():
+    return EventPage.objects.live().public().select_related("venue")
 
 
 def current_event(today=None):
@@ -68,53 +83,63 @@ def with_session_details(sessions):
     )
 
 
-def sessions_of_event(event):
-    """Public sessions of `event` in programme order, each knowing the event's time zone."""
-    sessions = list(with_session_details(SessionPage.objects.live().public().child_of(event)).order_by("start", "path"))
+def sessions_of_event(event, language=None):
+    """Public sessions of `event` in programme order, each knowing the event's time zone.
+
+    With `language`, only the sessions served in it (translations.readiness.only_available).
+    """
+    sessions = SessionPage.objects.live().public().child_of(event)
+    if language is not None:
+        sessions = only_available(sessions, language)
+    sessions = list(with_session_details(sessions).order_by("start", "path"))
     for session in sessions:
         session._event_time_zone = event.time_zone
     return sessions
 
 
-def schedule_days(event):
-    """[(date, [sessions])] with dates in the event's time zone."""
-    sessions = sessions_of_event(event)
+def schedule_days(event, language=None):
+    """[(date, [sessions])] with dates in the event's time zone; `language` as in sessions_of_event."""
+    sessions = sessions_of_event(event, language)
     return [
         (day, list(day_sessions))
         for day, day_sessions in itertools.groupby(sessions, key=lambda session: session.local_start.date())
     ]
 
 
-def public_session(pk):
-    """The public session with primary key `pk`, knowing its event's time zone; None if not public."""
+def public_session_and_event(pk):
+    """(the public session with primary key `pk`, its event), the session knowing its time zone; None if not public."""
     session = with_session_details(SessionPage.objects.live().public()).filter(pk=pk).first()
     if session is None:
         return None
-    events = events_of_sessions([session])
-    if session.pk not in events:
-        return None
-    return session
+    event = events_of_sessions([session]).get(session.pk)
+    return (session, event) if event is not None else None
 
 
-def sessions_of_speaker(speaker):
-    """Public sessions `speaker` speaks in, across events, in time order, each knowing its event's time zone."""
-    sessions = with_session_details(SessionPage.objects.live().public().filter(speakers__speaker=speaker)).order_by(
-        "start", "path"
-    )
-    sessions = list(sessions)
+def speaker_sessions_and_events(speaker, language=None):
+    """[(session, its event)] for the public sessions `speaker` speaks in, across events, in time order.
+
+    Each session knows its event's time zone. With `language`, only the sessions served in
+    it (translations.readiness.only_available).
+    """
+    sessions = SessionPage.objects.live().public().filter(speakers__speaker=speaker)
+    if language is not None:
+        sessions = only_available(sessions, language)
+    sessions = list(with_session_details(sessions).order_by("start", "path"))
     events = events_of_sessions(sessions)
-    return [session for session in sessions if session.pk in events]
+    return [(session, events[session.pk]) for session in sessions if session.pk in events]
 
 
 def events_of_sessions(sessions):
     """{session pk: its public event} in two queries at most; sets each session's `_event_time_zone`.
 
     A session whose event is not public is left out of the mapping: it is not public either.
+    The events come with their venue only (what the exports read), not with the details
+    of their GraphQL type.
     """
     parent_paths = {session.path[: -session.steplen] for session in sessions}
     if not parent_paths:
         return {}
-    events = {event.path: event for event in visible_events().filter(path__in=parent_paths)}
+    events = {event.path: event for event in _events_for_exports().filter(path__in=parent_paths)}
     found = {}
     for session in sessions:
         event = events.get(session.path[: -session.steplen])

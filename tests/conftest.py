@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
@@ -35,6 +36,17 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches.
+
+    The database rolls back after each test but the cache does not: a GraphQL answer
+    cached in one test (cms/api/caching) would otherwise be served in the next.
+    """
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture

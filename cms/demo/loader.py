@@ -11,6 +11,7 @@ import zoneinfo
 from django.db import transaction
 from django.utils import translation
 
+from cms.api.caching.invalidation import invalidate_everything
 from cms.languages import default_language, language_codes
 from home.models import ContactFormField, ContactPage, SiteContacts, StandardPage
 from news.models import MediaContact, NewsIndexPage, NewsPage, PressReleaseCoOrganiser, PressReleasePage
@@ -53,6 +54,9 @@ def load_demo(report=lambda message: None, progress=None):
         report("home, about and contact pages, contact details: done")
         ready = _mark_translated_pages_ready(home)
         report("ready language versions: " + ", ".join(f"{code} {count}" for code, count in ready.items()))
+        # The loader also writes with queryset updates (the default site's root), which
+        # send no signals: no cached API answer may outlive a reload.
+        invalidate_everything()
 
 
 def _load_home():

@@ -108,6 +108,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# Read replicas of the primary (comma-separated URLs), used only where a moment's lag is
+# harmless: see cms/db_router.py. Tests mirror them onto the default database.
+for _number, _url in enumerate(filter(None, os.environ.get("DATABASE_REPLICA_URLS", "").split(",")), start=1):
+    DATABASES[f"replica_{_number}"] = {
+        **dj_database_url.parse(_url.strip(), conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["cms.db_router.PrimaryReplicaRouter"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail 8's database search backend uses SearchVectorField/GinIndex on PostgreSQL.
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -202,6 +210,16 @@ CMS_API = {
     "MAX_COMPLEXITY": int(os.environ.get("API_MAX_COMPLEXITY", "400")),
     "MAX_PAGE_SIZE": int(os.environ.get("API_MAX_PAGE_SIZE", "100")),
     "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
+}
+
+# The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated
+# when content they read is published, unpublished, moved or deleted. MAX_AGE and S_MAXAGE
+# are the Cache-Control of public GET answers (browsers/apps; CDNs); both revalidate by ETag.
+CMS_API_CACHE = {
+    "ENABLED": os.environ.get("API_CACHE_ENABLED", "true").lower() != "false",
+    "TIMEOUT": int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 3600))),
+    "MAX_AGE": int(os.environ.get("API_CACHE_MAX_AGE", "0")),
+    "S_MAXAGE": int(os.environ.get("API_CACHE_S_MAXAGE", "0")),
 }
 
 # Image renditions the API makes (media/api.py): an allow-list, so every rendition that

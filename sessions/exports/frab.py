@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
+from cms.frontend import frontend_url
+
 from .common import absolute_page_url, guid, in_language, latest_published, room_name
 
 SCHEDULE_SCHEMA = "https://c3voc.de/schedule/schema.json"
@@ -115,7 +117,8 @@ def schedule(event, days, request, language):
         "schedule": {
             # The schedule's version changes whenever a page in it is republished.
             "version": modified.isoformat() if modified else "1",
-            "base_url": request.build_absolute_uri("/"),
+            # The web site's root, like every `url` here (attachments stay on this service).
+            "base_url": frontend_url("/", request),
             "conference": conference,
         },
     }
@@ -129,6 +132,7 @@ def _room_guid(session, event):
 
 
 def schedule_json(schedule_dict):
+    """The schedule as schedule.json bytes (UTF-8, not ASCII-escaped)."""
     return json.dumps(schedule_dict, ensure_ascii=False, indent=2).encode()
 
 

@@ -1,7 +1,8 @@
 """iCalendar exports: a whole event, one session, or one speaker's sessions across events.
 
 Times carry the event's time zone (TZID, with its VTIMEZONE); UIDs are stable
-(`session-<pk>@<host>`), so a calendar that subscribes updates the same entries.
+(`<uuid5 of the session>@dushanbeprocess`, the session's Frab guid), whichever host
+served the calendar, so a calendar that subscribes updates the same entries.
 """
 
 import datetime
@@ -9,9 +10,12 @@ import datetime
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from .common import absolute_page_url, in_language, location
+from .common import absolute_page_url, guid, in_language, location
 
 PRODID = "-//Dushanbe Process//Conference programme//EN"
+# The UID's domain part: a fixed name, not the request's host, which differs between
+# the CMS's own host names and any proxy in front of it.
+UID_DOMAIN = "dushanbeprocess"
 
 
 def _calendar(name, time_zone=None):
@@ -25,14 +29,15 @@ def _calendar(name, time_zone=None):
     return calendar
 
 
-def _host(request):
-    return request.get_host().split(":")[0]
+def session_uid(session):
+    """The iCal UID of a session: the same in every export, language and host."""
+    return f"{guid('session', session.pk)}@{UID_DOMAIN}"
 
 
 def session_event(session, event, request, language):
     """The VEVENT of one session, read in the active language."""
     vevent = Event()
-    vevent.add("uid", f"session-{session.pk}@{_host(request)}")
+    vevent.add("uid", session_uid(session))
     stamp = session.last_published_at or datetime.datetime.now(datetime.UTC)
     vevent.add("dtstamp", stamp.astimezone(datetime.UTC))
     vevent.add("last-modified", stamp.astimezone(datetime.UTC))
@@ -64,18 +69,21 @@ def calendar_bytes(name, sessions_with_events, request, language, time_zone=None
 
 
 def event_calendar(event, sessions, request, language):
+    """The calendar of a whole event: one VEVENT per session."""
     with in_language(language):
         name = event.title
     return calendar_bytes(name, [(session, event) for session in sessions], request, language, event.time_zone)
 
 
 def session_calendar(session, event, request, language):
+    """The calendar of one session."""
     with in_language(language):
         name = session.title
     return calendar_bytes(name, [(session, event)], request, language, event.time_zone)
 
 
 def speaker_calendar(speaker, sessions_with_events, request, language):
+    """The calendar of one speaker's sessions, across events (each in its event's time zone)."""
     with in_language(language):
         name = speaker.full_name_with_honorific
     return calendar_bytes(name, sessions_with_events, request, language)

@@ -3,16 +3,36 @@ subscription keeps its language whatever the subscriber's Accept-Language says."
 
 from django.urls import path
 
-from . import views
+from . import freshness, views
 
 app_name = "exports"
 
 urlpatterns = [
-    path("<str:language>/events/<str:key>.ics", views.export_view(views.event_ical), name="event-ical"),
-    path("<str:language>/events/<str:key>/schedule.xml", views.export_view(views.event_frab_xml), name="event-xml"),
-    path("<str:language>/events/<str:key>/schedule.json", views.export_view(views.event_frab_json), name="event-json"),
-    path("<str:language>/sessions/<int:key>.ics", views.export_view(views.session_ical), name="session-ical"),
-    path("<str:language>/speakers/<int:key>.ics", views.export_view(views.speaker_ical), name="speaker-ical"),
+    path(
+        "<str:language>/events/<str:key>.ics",
+        views.export_view(views.event_ical, freshness.for_event),
+        name="event-ical",
+    ),
+    path(
+        "<str:language>/events/<str:key>/schedule.xml",
+        views.export_view(views.event_frab_xml, freshness.for_event),
+        name="event-xml",
+    ),
+    path(
+        "<str:language>/events/<str:key>/schedule.json",
+        views.export_view(views.event_frab_json, freshness.for_event),
+        name="event-json",
+    ),
+    path(
+        "<str:language>/sessions/<int:key>.ics",
+        views.export_view(views.session_ical, freshness.for_session),
+        name="session-ical",
+    ),
+    path(
+        "<str:language>/speakers/<int:key>.ics",
+        views.export_view(views.speaker_ical, freshness.for_speaker),
+        name="speaker-ical",
+    ),
 ]
 
 

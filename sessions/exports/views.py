@@ -1,12 +1,10 @@
 """The export endpoints: /exports/<language>/events/<slug>.ics and friends (see urls.py).
 
-Each export is built once per request: the conditional-GET functions below build it,
-hash the body for the ETag and take the latest publication date for Last-Modified,
-and the view sends the same body (or 304 when the client's copy is current).
+A conditional GET is answered from freshness.py's validators, read in two queries
+without building the export; only a request that needs the body builds it. With
+TRANSLATIONS_SERVE_UNREADY = "unavailable", an event, session or speaker that is not
+ready in the language is a 404, and the sessions that are not ready are left out.
 """
-
-import hashlib
-from dataclasses import dataclass
 
 from django.http import HttpResponse, HttpResponseNotFound
 from django.views.decorators.http import condition, require_safe
@@ -14,110 +12,108 @@ from django.views.decorators.http import condition, require_safe
 from cms.languages import language_codes
 from people.selectors import public_speaker
 from sessions import selectors
+from translations.readiness import is_available
 
 from . import frab, ical
-from .common import latest_published
 
 ICAL = "text/calendar; charset=utf-8"
 XML = "application/xml"
 JSON = "application/json"
 
 
-@dataclass
-class Export:
-    body: bytes
-    content_type: str
-    last_modified: object
-
-    @property
-    def etag(self):
-        return hashlib.sha256(self.body).hexdigest()[:32]
-
-
 class NotFound(Exception):
     """Nothing public to export; its message is the 404's body."""
 
 
-def _event(slug):
-    event = selectors.event_for_slug(slug)
+def _available(page, language, kind):
+    if not is_available(page, language):
+        raise NotFound(f"This {kind} is not available in language {language}.")
+    return page
+
+
+def _event(slug, language):
+    event = selectors.event_for_slug(slug, details=False)
     if event is None:
         raise NotFound("No public event with this slug.")
-    return event
+    return _available(event, language, "event")
 
 
 def event_ical(request, language, slug):
-    event = _event(slug)
-    sessions = selectors.sessions_of_event(event)
-    body = ical.event_calendar(event, sessions, request, language)
-    return Export(body, ICAL, latest_published([event, *sessions]))
+    """An event's sessions as an iCalendar: (body, content type)."""
+    event = _event(slug, language)
+    sessions = selectors.sessions_of_event(event, language)
+    return ical.event_calendar(event, sessions, request, language), ICAL
 
 
 def session_ical(request, language, pk):
-    session = selectors.public_session(pk)
-    if session is None:
+    """One session as an iCalendar."""
+    found = selectors.public_session_and_event(pk)
+    if found is None:
         raise NotFound("No public session with this id.")
-    event = selectors.events_of_sessions([session])[session.pk]
-    return Export(ical.session_calendar(session, event, request, language), ICAL, latest_published([session, event]))
+    session, event = found
+    _available(session, language, "session")
+    return ical.session_calendar(session, event, request, language), ICAL
 
 
 def speaker_ical(request, language, pk):
+    """A speaker's sessions, across events, as an iCalendar."""
     speaker = public_speaker(pk)
     if speaker is None:
         raise NotFound("No public speaker with this id.")
-    sessions = selectors.sessions_of_speaker(speaker)
-    events = selectors.events_of_sessions(sessions)
-    pairs = [(session, events[session.pk]) for session in sessions]
-    body = ical.speaker_calendar(speaker, pairs, request, language)
-    return Export(body, ICAL, latest_published([speaker, *sessions]))
+    _available(speaker, language, "speaker")
+    pairs = selectors.speaker_sessions_and_events(speaker, language)
+    return ical.speaker_calendar(speaker, pairs, request, language), ICAL
 
 
 def _frab(request, language, slug):
-    event = _event(slug)
-    days = selectors.schedule_days(event)
-    schedule = frab.schedule(event, days, request, language)
-    sessions = [session for _, day_sessions in days for session in day_sessions]
-    return schedule, latest_published([event, *sessions])
+    event = _event(slug, language)
+    return frab.schedule(event, selectors.schedule_days(event, language), request, language)
 
 
 def event_frab_json(request, language, slug):
-    schedule, modified = _frab(request, language, slug)
-    return Export(frab.schedule_json(schedule), JSON, modified)
+    """An event's Frab schedule as schedule.json."""
+    return frab.schedule_json(_frab(request, language, slug)), JSON
 
 
 def event_frab_xml(request, language, slug):
-    schedule, modified = _frab(request, language, slug)
-    return Export(frab.schedule_xml(schedule), XML, modified)
+    """An event's Frab schedule as schedule.xml."""
+    return frab.schedule_xml(_frab(request, language, slug)), XML
 
 
-def _built(request, build, language, key):
-    """The export of this request, built at most once; None when there is nothing public to export."""
-    if not hasattr(request, "_schedule_export"):
-        try:
-            request._schedule_export = build(request, language, key) if language in language_codes() else None
-        except NotFound as missing:
-            request._schedule_export = missing
-    return request._schedule_export if isinstance(request._schedule_export, Export) else None
+def export_view(build, validators):
+    """A GET view for `build(request, language, key)` with ETag, Last-Modified and 304s.
 
+    `validators(request, kind, language, key)` (freshness.for_event, ...) is read once per
+    request; None (nothing to export) lets the view answer its 404.
+    """
 
-def export_view(build):
-    """A GET view for `build(request, language, key)` with ETag, Last-Modified and 304s."""
+    def cached(request, language, key):
+        if not hasattr(request, "_export_validators"):
+            known = language in language_codes()
+            request._export_validators = validators(request, build.__name__, language, key) if known else None
+        return request._export_validators
 
     def etag(request, language, key):
-        export = _built(request, build, language, key)
-        return export.etag if export else None
+        found = cached(request, language, key)
+        return found.etag if found else None
 
     def last_modified(request, language, key):
-        export = _built(request, build, language, key)
-        return export.last_modified if export else None
+        found = cached(request, language, key)
+        return found.last_modified if found else None
 
     @require_safe
     @condition(etag_func=etag, last_modified_func=last_modified)
     def view(request, language, key):
-        export = _built(request, build, language, key)
-        if export is None:
-            outcome = request._schedule_export
-            message = str(outcome) if isinstance(outcome, NotFound) else "Unknown language."
-            return HttpResponseNotFound(message, content_type="text/plain; charset=utf-8")
-        return HttpResponse(export.body, content_type=export.content_type)
+        if language not in language_codes():
+            return _not_found("Unknown language.")
+        try:
+            body, content_type = build(request, language, key)
+        except NotFound as missing:
+            return _not_found(str(missing))
+        return HttpResponse(body, content_type=content_type)
 
     return view
+
+
+def _not_found(message):
+    return HttpResponseNotFound(message, content_type="text/plain; charset=utf-8")

@@ -113,3 +113,22 @@ def test_base_settings_use_database_url_when_set():
         "USER": "cms",
         "postgres_app": True,
     }
+
+
+def test_replica_urls_become_replica_databases_mirrored_in_tests():
+    code = (
+        "import json; import cms.settings.base as base; "
+        "print(json.dumps({alias: [db['HOST'], db['NAME'], db.get('TEST', {})] "
+        "for alias, db in base.DATABASES.items()}))"
+    )
+    result = run_python(
+        code,
+        DATABASE_URL="postgres://cms@primary.internal:5432/cms",
+        DATABASE_REPLICA_URLS="postgres://cms@replica-a.internal:5432/cms, postgres://cms@replica-b.internal:5432/cms",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(last_line(result.stdout)) == {
+        "default": ["primary.internal", "cms", {}],
+        "replica_1": ["replica-a.internal", "cms", {"MIRROR": "default"}],
+        "replica_2": ["replica-b.internal", "cms", {"MIRROR": "default"}],
+    }

@@ -6,6 +6,7 @@ import pytest
 from defusedxml import ElementTree as ET
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.factories.news import NewsPageFactory
@@ -42,7 +43,8 @@ def test_sitemap_lists_ready_language_versions_with_alternates(news_index_page, 
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     article.refresh_from_db()
 
-    published = article.last_published_at.astimezone(datetime.UTC).strftime("%Y-%m-%d")
+    # Django's sitemap writes the date in the site's time zone (Asia/Dushanbe, UTC+5).
+    published = timezone.localtime(article.last_published_at).strftime("%Y-%m-%d")
     index = news_index_page.slug  # factories number their titles, and the slug with them
     versions = [
         ("en", f"http://localhost/en/{index}/conference-opens/"),
@@ -77,3 +79,25 @@ def test_sitemap_query_count_is_the_same_for_1_and_20_pages(news_index_page, cli
     many = sitemap_queries(client)
     assert (one[1], many[1]) == (2 + 2 * 1, 2 + 2 * 20)
     assert one[0] == many[0]
+
+
+def test_sitemap_lists_frontend_urls_when_the_frontend_is_configured(news_index_page, client, settings):
+    settings.FRONTEND_BASE_URL = "https://dushanbeprocess.org"
+    article = NewsPageFactory(parent=news_index_page, title="Conference opens", slug="conference-opens")
+    article.slug_ru = "konferentsiya"
+    article.save_revision().publish()
+    mark_ready(article, "ru")
+    article.refresh_from_db()
+
+    published = timezone.localtime(article.last_published_at).strftime("%Y-%m-%d")
+    index = news_index_page.slug
+    versions = [
+        ("en", f"https://dushanbeprocess.org/en/{index}/conference-opens/"),
+        ("ru", f"https://dushanbeprocess.org/ru/{index}/konferentsiya/"),
+    ]
+    assert read_sitemap(client) == {
+        "https://dushanbeprocess.org/en/": (None, []),
+        f"https://dushanbeprocess.org/en/{index}/": (None, []),
+        f"https://dushanbeprocess.org/en/{index}/conference-opens/": (published, versions),
+        f"https://dushanbeprocess.org/ru/{index}/konferentsiya/": (published, versions),
+    }

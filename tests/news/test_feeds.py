@@ -242,3 +242,36 @@ def test_feeds_leave_out_unready_language_versions_when_the_site_reports_them_un
         _response, rss = get_feed(client, f"/feeds/{language}/news.rss")
         titles[language] = [item["title"] for item in rss_items(rss.find("channel"))]
     assert titles == {"en": ["Ready in Russian", "English only"], "ru": ["Ready in Russian"]}
+
+
+def test_feed_links_point_at_the_frontend_when_it_is_configured(news_index_page, client, settings):
+    settings.FRONTEND_BASE_URL = "https://dushanbeprocess.org/"
+    article = NewsPageFactory(parent=news_index_page, title="Conference opens", slug="conference-opens")
+    index = news_index_page.slug
+
+    _response, rss = get_feed(client, "/feeds/en/news.rss")
+    _response, atom = get_feed(client, "/feeds/en/news.atom")
+
+    channel = rss.find("channel")
+    assert channel.findtext("link") == f"https://dushanbeprocess.org/en/{index}/"
+    assert [item["link"] for item in rss_items(channel)] == [
+        f"https://dushanbeprocess.org/en/{index}/conference-opens/"
+    ]
+    assert [entry["link"] for entry in atom_entries(atom)] == [
+        f"https://dushanbeprocess.org/en/{index}/conference-opens/"
+    ]
+    # The feed itself is served here, not by the web site; the guid does not depend on either.
+    assert atom.find(f"{ATOM}link[@rel='self']").get("href") == f"{HOST}/feeds/en/news.atom"
+    assert [item["guid"] for item in rss_items(channel)] == [guid(article, "en")]
+
+
+def test_feed_links_use_the_request_host_without_a_frontend(news_index_page, client, settings):
+    settings.FRONTEND_BASE_URL = ""
+    NewsPageFactory(parent=news_index_page, title="Conference opens", slug="conference-opens")
+    index = news_index_page.slug
+
+    _response, rss = get_feed(client, "/feeds/ru/news.rss")
+
+    channel = rss.find("channel")
+    assert channel.findtext("link") == f"{HOST}/ru/{index}/"
+    assert [item["link"] for item in rss_items(channel)] == [f"{HOST}/ru/{index}/conference-opens/"]

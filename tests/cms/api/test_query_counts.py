@@ -25,6 +25,12 @@ pytestmark = pytest.mark.django_db
 MANY = 20
 
 
+@pytest.fixture(autouse=True)
+def uncached(settings):
+    """These counts are of executing the queries: a cached answer runs no SQL at all."""
+    settings.CMS_API_CACHE = {"ENABLED": False}
+
+
 def count_queries(client, query, variables=None):
     graphql_data(client, query, variables)  # warm-up: site root paths and content types are cached per process
     with CaptureQueriesContext(connection) as captured:

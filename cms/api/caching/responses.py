@@ -1,0 +1,95 @@
+"""The shared cache of public GraphQL answers.
+
+An answer is kept under a key made of everything that shapes it: the query text, its
+variables and operation, the language the request negotiated (Accept-Language decides
+for root fields without `language:`), the host (relative page URLs are per site), the
+serve-unready setting, the schema itself (a deploy that changes it starts afresh) and
+whether the JSON is pretty-printed. With it go the versions of the tables it was made
+from (tables.py, versions.py); it is served only while those are unchanged.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from django.conf import settings
+from django.core.cache import caches
+from graphql import print_schema
+
+from ..languages import requested_language
+from .settings import cache_settings
+from .versions import current_versions
+
+PREFIX = "cms:api:answer:"
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    body: str
+    status: int
+    etag: str
+
+
+def _cache():
+    return caches[cache_settings()["CACHE_ALIAS"]]
+
+
+def body_etag(body):
+    """A strong validator for an answer's bytes."""
+    return hashlib.sha256(body.encode()).hexdigest()[:32]
+
+
+@cache
+def _schema_fingerprint():
+    from ..schema import schema
+
+    return hashlib.sha256(print_schema(schema.graphql_schema).encode()).hexdigest()[:16]
+
+
+def answer_key(request, query, variables, operation_name):
+    """The cache key of this request's answer."""
+    material = {
+        "query": query,
+        "variables": variables or {},
+        "operation": operation_name or "",
+        "language": requested_language(request),
+        "host": request.get_host(),
+        "unready": settings.TRANSLATIONS_SERVE_UNREADY,
+        "schema": _schema_fingerprint(),
+        "pretty": bool(request.GET.get("pretty")),
+    }
+    encoded = json.dumps(material, sort_keys=True, separators=(",", ":"), default=str)
+    return PREFIX + hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def cached_answer(key):
+    """The answer stored under `key` if every table it was made from still has the same version."""
+    entry = _cache().get(key)
+    if entry is None:
+        return None
+    made_from = entry["tables"]
+    if made_from and current_versions(made_from) != made_from:
+        return None
+    return CachedAnswer(entry["body"], entry["status"], entry["etag"])
+
+
+def store_answer(key, body, status, tables_read, versions_before):
+    """Keep an answer made from `tables_read`, with the versions read before it was made.
+
+    Versions read *before* executing: if content changes while the answer is made, the
+    stored versions are already old and the answer is never served. An answer that read
+    a table with no version (not a model's) or is too big is not kept.
+    """
+    options = cache_settings()
+    if len(body) > options["MAX_ENTRY_BYTES"] or not tables_read <= versions_before.keys():
+        return None
+    etag = body_etag(body)
+    entry = {
+        "body": body,
+        "status": status,
+        "etag": etag,
+        "tables": {table: versions_before[table] for table in tables_read},
+    }
+    _cache().set(key, entry, timeout=options["TIMEOUT"])
+    return etag

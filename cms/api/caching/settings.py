@@ -1,0 +1,23 @@
+"""The response cache's settings (settings.CMS_API_CACHE), with their defaults."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Off only to compare against an uncached run (the benchmark) or to rule the cache out.
+    "ENABLED": True,
+    # Which of settings.CACHES holds answers, table versions and persisted queries:
+    # the shared Redis cache in production, so every app process sees the same.
+    "CACHE_ALIAS": "default",
+    # Seconds an answer stays in the cache; invalidation does not wait for it.
+    "TIMEOUT": 24 * 3600,
+    # Answers bigger than this are not stored.
+    "MAX_ENTRY_BYTES": 1_000_000,
+    # Cache-Control of public GET answers: browsers and apps revalidate (If-None-Match,
+    # answered with 304), a CDN may keep an answer S_MAXAGE seconds.
+    "MAX_AGE": 0,
+    "S_MAXAGE": 0,
+}
+
+
+def cache_settings():
+    return {**DEFAULTS, **getattr(settings, "CMS_API_CACHE", {})}
