@@ -1,7 +1,8 @@
 """No per-process state: two gunicorn processes share PostgreSQL and Redis.
 
-An editor logs in and publishes through process A; process B serves the new title
-over GraphQL at once and accepts A's session. Runs only on PostgreSQL with a Redis
+An editor logs in and publishes through process A; process B, which has just cached
+the old answer, serves the new title over GraphQL at once (the response cache and its
+invalidation live in the shared Redis) and accepts A's session. Runs only on PostgreSQL with a Redis
 at 127.0.0.1:6379 (SQLite's test database is in memory, invisible to other processes).
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+import redis
 from django.db import connection
 from django.test import override_settings
 
@@ -93,9 +95,8 @@ class Browser:
         return self.request("POST", path, body, {"Content-Type": "application/x-www-form-urlencoded"})
 
     def graphql(self, query):
-        response, content = self.request(
-            "POST", "/graphql/", json.dumps({"query": query}), {"Content-Type": "application/json"}
-        )
+        """A GET, as frontends send it: public answers are kept in the shared response cache."""
+        response, content = self.request("GET", "/graphql/?" + urlencode({"query": query}))
         assert response.status == 200, content
         return json.loads(content)
 
@@ -116,6 +117,17 @@ def production_environment(static_root):
         "WEB_CONCURRENCY": "1",
         "GUNICORN_ACCESS_LOG": "",
     }
+
+
+def forget_cache(environment):
+    """Delete this run's keys from Redis (its own prefix), answers and table versions alike."""
+    client = redis.Redis.from_url(environment["REDIS_URL"], socket_timeout=5)
+    try:
+        stale = list(client.scan_iter(match=f"{environment['CACHE_KEY_PREFIX']}:*"))
+        if stale:
+            client.delete(*stale)
+    finally:
+        client.close()
 
 
 def collect_static(environment):
@@ -207,6 +219,7 @@ def test_two_processes_publish_through_one_read_through_the_other(home_page, tmp
     finally:
         for process in processes.values():
             stop(process)
+        forget_cache(environment)
 
     ok = (200, {"status": "ok", "database": "ok", "cache": "ok"})
     assert health == {"A": ok, "B": ok}
