@@ -72,6 +72,15 @@ def rendition_filter_specs(image_format=None):
     return [filter_spec(width, code) for width in rendition_policy()["WIDTHS"]]
 
 
+def allow_listed_filter_specs():
+    """Every rendition the API can ever make: each allow-listed width in each allowed format.
+
+    `generate_renditions` makes exactly these ahead of time, so no reader waits for one.
+    """
+    policy = rendition_policy()
+    return [filter_spec(width, code) for code in policy["FORMATS"] for width in policy["WIDTHS"]]
+
+
 class ImageRendition(graphene.ObjectType):
     url = graphene.String(required=True)
     width = graphene.Int(required=True, description="The real width: an image is never enlarged.")

@@ -294,3 +294,9 @@ WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 # A delivery whose task has been running this many seconds is taken for lost (its worker
 # died mid-attempt) and queued again by `manage.py deliver_webhooks`. Far above WEBHOOK_TIMEOUT.
 WEBHOOK_STALE_AFTER = int(os.environ.get("WEBHOOK_STALE_AFTER", "600"))
+
+# --- Production processes (docs/deploying.md) --------------------------------
+
+# Outermost: every request gets its id before anything can log (cms/request_id.py),
+# then /healthz is answered before Host validation and HTTPS redirects (cms/health.py).
+MIDDLEWARE = ["cms.request_id.RequestIdMiddleware", "cms.health.HealthCheckMiddleware", *MIDDLEWARE]

@@ -44,11 +44,16 @@ def last_line(text):
 @pytest.mark.parametrize(
     ("environment", "missing"),
     [
-        ({}, "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL"),
-        ({"DATABASE_URL": "postgres://cms@db.example.org:5432/cms"}, "SECRET_KEY, ALLOWED_HOSTS"),
+        ({}, "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL"),
+        ({"DATABASE_URL": "postgres://cms@db.example.org:5432/cms"}, "SECRET_KEY, ALLOWED_HOSTS, REDIS_URL"),
         # Blank values are as good as unset.
         (
-            {"SECRET_KEY": "  ", "ALLOWED_HOSTS": "", "DATABASE_URL": "postgres://cms@db.example.org:5432/cms"},
+            {
+                "SECRET_KEY": "  ",
+                "ALLOWED_HOSTS": "",
+                "DATABASE_URL": "postgres://cms@db.example.org:5432/cms",
+                "REDIS_URL": "redis://cache.example.org:6379/0",
+            },
             "SECRET_KEY, ALLOWED_HOSTS",
         ),
     ],
@@ -69,6 +74,7 @@ def test_production_settings_start_with_required_environment(tmp_path):
         SECRET_KEY="production-test-key",
         ALLOWED_HOSTS="cms.dushanbe-process.org, www.dushanbe-process.org",
         DATABASE_URL="postgres://cms@db.example.org:5432/cms",
+        REDIS_URL="redis://cache.example.org:6379/0",
         CMS_VAR_DIR=str(tmp_path),
     )
 
