@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.utils import formats, timezone
 from playwright.sync_api import expect
 from wagtail.models import Revision
+from wagtail_headless_preview.models import PagePreview
 
 from sessions.models import SessionPage
 from tests.browser.helpers import log_in_to_admin, save_screenshot
@@ -63,6 +64,14 @@ def fill_date_time(page, selector, value, *, outside):
     expect(picker).to_have_count(1)
     page.locator(outside).click()
     expect(picker).to_have_count(0)
+
+
+def open_status_panel(page):
+    """Open the editor's Status side panel and wait until it has finished sliding in."""
+    page.locator("[data-side-panel-toggle=status]").click()
+    expect(page.locator("[data-side-panel=status]")).to_be_visible()
+    # A screenshot taken during the slide shows half a panel.
+    page.wait_for_function("() => document.querySelector('.form-side').getAnimations({subtree: true}).length === 0")
 
 
 def choose_speaker(page, position, name, role):
@@ -146,6 +155,10 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
     with page.expect_request(lambda request: request.url.startswith(mobile_preview)) as preview_request:
         modes.select_option(label="Mobile app – Russian")
     preview_url = urlsplit(preview_request.value.url)
+    # The panel shows the admin's preview page, which frames the frontend's (here the placeholder).
+    frontend = page.frame_locator("#w-preview-iframe").frame_locator("iframe")
+    expect(frontend.get_by_text("The mobile app shows the draft here, from")).to_be_visible()
+    modes.scroll_into_view_if_needed()
     save_screenshot(page, "editor-04-preview-mobile-russian")
     query = parse_qs(preview_url.query)
     assert (preview_url.scheme + "://" + preview_url.netloc + preview_url.path, sorted(query)) == (
@@ -189,7 +202,9 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
             "schedule": {"days": []},
         }
     }
-    # The token opens this draft and nothing else: by its path or in the schedule the session is not there.
+    # The token opens this draft and nothing else: it names this page only, and by its
+    # path or in the schedule the session is not there.
+    assert PagePreview.objects.get(token=token).as_page().pk == session.pk
     assert read_graphql(mobile_app, f'{{ page(path: "/ru/2022/{session.slug_ru}/") {{ title }} }}') == {
         "data": {"page": None}
     }
@@ -198,7 +213,7 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
     # The form takes minutes: the moment is five minutes ahead, to the minute.
     go_live_at = (timezone.localtime() + datetime.timedelta(minutes=5)).replace(second=0, microsecond=0)
     shown_go_live = formats.date_format(go_live_at, "DATETIME_FORMAT")  # as the admin writes it
-    page.locator("[data-side-panel-toggle=status]").click()
+    open_status_panel(page)
     page.get_by_role("button", name="Set schedule").click()
     dialog = page.locator("#schedule-publishing-dialog")
     fill_date_time(
@@ -215,7 +230,7 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
     )
     save_screenshot(page, "editor-06-scheduled")
     page.goto(f"/admin/pages/{session.pk}/edit/")
-    page.locator("[data-side-panel-toggle=status]").click()
+    open_status_panel(page)
     expect(page.locator(".messages li.lock")).to_contain_text(
         f"Page '{TITLE_EN}' is locked and has been scheduled to go live at {shown_go_live}"
     )
@@ -237,7 +252,7 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
     scheduled.save()
     call_command("run_scheduler", "--once", stdout=io.StringIO())
     page.reload()
-    page.locator("[data-side-panel-toggle=status]").click()
+    open_status_panel(page)
     expect(page.locator("#status-sidebar-live")).to_have_text("Status: Live")
     expect(page.locator("#status-sidebar-draft")).to_have_count(0)
     expect(page.locator(".messages li.lock")).to_have_count(0)
@@ -271,6 +286,20 @@ def test_editor_creates_previews_schedules_a_session_and_sees_it_go_live(
             },
         }
     }
-    russian = read_graphql(mobile_app, '{ schedule(event: "2022", language: RU) { days { sessions { title } } } }')
-    assert russian == {"data": {"schedule": {"days": [{"sessions": [{"title": TITLE_RU}]}]}}}
+    # In Russian too, by the address the API gives for the Russian version (percent-encoded).
+    russian_path = f"/ru/2022/{quote(session.slug_ru)}/"
+    russian = read_graphql(
+        mobile_app,
+        """query ($path: String!) {
+          page(path: $path) { title language url }
+          schedule(event: "2022", language: RU) { days { sessions { title } } }
+        }""",
+        {"path": russian_path},
+    )
+    assert russian == {
+        "data": {
+            "page": {"title": TITLE_RU, "language": "RU", "url": russian_path},
+            "schedule": {"days": [{"sessions": [{"title": TITLE_RU}]}]},
+        }
+    }
     mobile_app.close()
