@@ -186,7 +186,7 @@ def log_in(browser, username, password):
 TITLE_QUERY = '{ page(path: "/en/announcement/") { title } }'
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_processes_publish_through_one_read_through_the_other(home_page, tmp_path):
     page = StandardPageFactory(parent=home_page, title="Programme to be announced", slug="announcement")
     page.title = "Programme of the Dushanbe Conference"

@@ -92,7 +92,7 @@ def finish(process):
     return output
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_killed_mid_delivery_then_restarted_delivers_every_event_once(endpoint, receiver, tmp_path):
     receiver.answer = "hang"
     for title in ("UNOCT", "OSCE", "European Union"):
