@@ -147,6 +147,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # "dushanbe2022" is long enough and in no common list, yet the first guess on this site.
+    {"NAME": "signin.password_validation.SiteWordsValidator", "OPTIONS": {"words": ["dushanbe", "wagtail"]}},
 ]
 
 # Login throttling by django-axes: it must see every authenticate() call first, so its

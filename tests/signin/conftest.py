@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories.translations import UserFactory
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # noqa: S105 - a test account, never outside tests
 
 
 def with_password(user):
