@@ -1,6 +1,9 @@
 """Optional two-factor sign-in: a user with a TOTP device gives its code after the password."""
 
+import io
+
 import pytest
+from django.core.management import CommandError, call_command
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -153,3 +156,20 @@ def test_public_api_ignores_the_code_step(client, enrolled_editor):
     response = client.post("/graphql/", {"query": "{ languages { code } }"}, content_type="application/json")
 
     assert response.status_code == 200
+
+
+def test_reset_two_factor_removes_the_devices(client, enrolled_editor):
+    output = io.StringIO()
+
+    call_command("reset_two_factor", enrolled_editor.username, stdout=output)
+
+    assert output.getvalue() == "1 two-factor device(s) removed for farrukh.\n"
+    sign_in(client, enrolled_editor.username)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_reset_two_factor_of_an_unknown_user_is_an_error():
+    with pytest.raises(CommandError) as error:
+        call_command("reset_two_factor", "nobody")
+
+    assert str(error.value) == "No user named 'nobody'."
