@@ -6,6 +6,7 @@ file under var/ otherwise, so a fresh checkout runs with nothing installed.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -24,6 +25,7 @@ PROJECT_APPS = [
     "media",
     "translations",
     "webhooks",
+    "signin",
 ]
 
 INSTALLED_APPS = [
@@ -65,6 +67,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",  # the sitemap.xml template (home/sitemap.py)
+    "django_otp",
+    "django_otp.plugins.otp_totp",  # the TOTP devices of two-factor sign-in (signin/)
+    "axes",  # login throttling; its AccessAttempt rows are the lockouts
 ]
 
 MIDDLEWARE = [
@@ -77,9 +82,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after authentication: an admin user with a TOTP device is not signed in
+    # to the admin until they gave its code (signin/middleware.py).
+    "signin.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out sign-in with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -124,12 +134,49 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Admin sign-in (docs/security.md) -----------------------------------------
+
+# Every admin account can publish or export content: a password must be long (12 characters
+# by default: length beats complexity rules), not a common one and not the user's own name.
+PASSWORD_MIN_LENGTH = int(os.environ.get("PASSWORD_MIN_LENGTH", "12"))
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": PASSWORD_MIN_LENGTH},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # "dushanbe2022" is long enough and in no common list, yet the first guess on this site.
+    {"NAME": "signin.password_validation.SiteWordsValidator", "OPTIONS": {"words": ["dushanbe", "wagtail"]}},
 ]
+
+# Login throttling by django-axes: it must see every authenticate() call first, so its
+# backend comes first; its middleware turns a lockout into the page below.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+# Minutes a locked-out username + address pair must wait; the lockout page says how long.
+AXES_COOLOFF_MINUTES = int(os.environ.get("AXES_COOLOFF_MINUTES", "15"))
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+# Lock the username only from the address that failed: someone guessing an editor's
+# password from elsewhere cannot lock the editor out, nor a shared office address everyone.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
+# The same client address as the contact form's rate limit (CONTACT_FORM_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "home.contact.client_ip"
+
+# Two-factor sign-in (signin/): optional per user. A user who enrolled a TOTP device must
+# give its code after the password; with this on, superusers without a device must enrol one
+# before they can use the admin.
+SIGNIN_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = (
+    os.environ.get("SIGNIN_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", "false").lower() == "true"
+)
+# The issuer authenticator apps show next to the account name.
+OTP_TOTP_ISSUER = "Dushanbe Process CMS"
 
 # --- Languages ----------------------------------------------------------------
 # The configured languages are the single source for modeltranslation columns,

@@ -85,9 +85,18 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Nothing is framed; Wagtail's preview panel marks its own views SAMEORIGIN.
 X_FRAME_OPTIONS = "DENY"
+# Admin cookies (docs/security.md): HTTPS only, out of reach of page scripts (the admin takes
+# its CSRF token from the page, never from the cookie), and not sent on cross-site POSTs. Lax,
+# not Strict: a link to the admin in a workflow e-mail must open a signed-in page.
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# An admin session lasts a working day (12 hours), not Django's two weeks: a forgotten
+# signed-in browser does not stay a way in.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 3600)))
 
 # --- Logs: one JSON object per line on stdout, with the request id -----------
 
@@ -108,5 +117,8 @@ LOGGING = {
     "loggers": {
         # cms.request writes one line per request already; Django's own line would repeat it.
         "django.server": {"handlers": [], "propagate": False},
+        # django-axes announces its version at every start of every process; its lockouts
+        # (logger "axes.handlers...") stay at INFO.
+        "axes.apps": {"level": "WARNING"},
     },
 }

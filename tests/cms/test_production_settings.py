@@ -122,3 +122,32 @@ def test_production_refuses_to_start_without_redis_url(tmp_path):
     assert last_line(result.stderr) == (
         "django.core.exceptions.ImproperlyConfigured: Production settings need these environment variables: REDIS_URL"
     )
+
+
+READ_COOKIES = (
+    "import django; django.setup(); import json; from django.conf import settings; "
+    "print(json.dumps({name: getattr(settings, name) for name in ("
+    "'SESSION_COOKIE_SECURE', 'SESSION_COOKIE_HTTPONLY', 'SESSION_COOKIE_SAMESITE', 'SESSION_COOKIE_AGE', "
+    "'CSRF_COOKIE_SECURE', 'CSRF_COOKIE_HTTPONLY', 'CSRF_COOKIE_SAMESITE')}))"
+)
+
+
+def test_production_admin_cookies_are_secure_http_only_and_same_site(tmp_path):
+    result = run_python(READ_COOKIES, CMS_VAR_DIR=str(tmp_path), **FULL_ENVIRONMENT)
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(last_line(result.stdout)) == {
+        "SESSION_COOKIE_SECURE": True,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_AGE": 43200,
+        "CSRF_COOKIE_SECURE": True,
+        "CSRF_COOKIE_HTTPONLY": True,
+        "CSRF_COOKIE_SAMESITE": "Lax",
+    }
+
+
+def test_production_session_age_from_the_environment(tmp_path):
+    result = run_python(READ_COOKIES, CMS_VAR_DIR=str(tmp_path), **FULL_ENVIRONMENT, SESSION_COOKIE_AGE="3600")
+
+    assert json.loads(last_line(result.stdout))["SESSION_COOKIE_AGE"] == 3600

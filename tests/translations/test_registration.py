@@ -207,7 +207,7 @@ def test_image_form_has_translated_alt_text_caption_and_credit():
 @pytest.mark.django_db
 def test_event_page_admin_edit_view_renders_language_inputs(client, django_user_model, event_page):
     django_user_model.objects.create_superuser(username="editor", email="editor@example.org", password="pw-editor")
-    assert client.login(username="editor", password="pw-editor") is True
+    client.force_login(django_user_model.objects.get(username="editor"))
 
     response = client.get(f"/admin/pages/{event_page.pk}/edit/")
 
