@@ -77,6 +77,9 @@ MIDDLEWARE = [
     # Before anything that can answer a request itself (CommonMiddleware's redirects),
     # so that CORS preflights to /graphql/ are answered with the CORS headers.
     "corsheaders.middleware.CorsMiddleware",
+    # Cached public GET answers of /graphql/ leave here, with their CORS headers and
+    # without the work of everything below (cms/api/caching/middleware.py).
+    "cms.api.caching.middleware.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

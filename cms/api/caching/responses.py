@@ -47,10 +47,20 @@ def _schema_fingerprint():
     return hashlib.sha256(print_schema(schema.graphql_schema).encode()).hexdigest()[:16]
 
 
+def query_hash(query):
+    """The sha256 of a query's text, as Apollo's persisted queries name it."""
+    return hashlib.sha256(query.encode()).hexdigest()
+
+
 def answer_key(request, query, variables, operation_name):
     """The cache key of this request's answer."""
+    return answer_key_for_hash(request, query_hash(query), variables, operation_name)
+
+
+def answer_key_for_hash(request, sha, variables, operation_name):
+    """The cache key of the answer to the query whose text hashes to `sha` (a persisted query needs no text)."""
     material = {
-        "query": query,
+        "query": sha,
         "variables": variables or {},
         "operation": operation_name or "",
         "language": requested_language(request),

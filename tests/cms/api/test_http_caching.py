@@ -131,3 +131,48 @@ def test_a_malformed_persisted_query_gets_a_clear_error(client, event, extension
     response = get(client, extensions=extensions)
     assert response.status_code == 200
     assert response.json() == {"errors": [{"message": message, "extensions": {"code": "BAD_REQUEST"}}]}
+
+
+@pytest.fixture
+def view_must_not_run(monkeypatch):
+    """After this, any request that reaches the GraphQL view fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the GraphQL view ran")
+
+    return lambda: monkeypatch.setattr("cms.api.view.ContentGraphQLView.get_response", refuse)
+
+
+def test_a_cached_get_answer_is_served_before_the_view(client, event, view_must_not_run):
+    get(client, query=EVENT_TITLE)
+    view_must_not_run()
+    response = get(client, query=EVENT_TITLE)
+    assert response.content == EVENT_BODY
+    assert response["ETag"] == ETAG
+    assert response["Cache-Control"] == "public, max-age=0"
+    assert get(client, query=EVENT_TITLE, headers={"HTTP_IF_NONE_MATCH": ETAG}).status_code == 304
+
+
+def test_the_early_answer_keeps_languages_apart(client, event, view_must_not_run):
+    event.title_ru = "Душанбинская конференция 2019"
+    event.save_revision().publish()
+    get(client, query=EVENT_TITLE)
+    get(client, query=EVENT_TITLE, headers={"HTTP_ACCEPT_LANGUAGE": "ru"})
+    view_must_not_run()
+    russian = get(client, query=EVENT_TITLE, headers={"HTTP_ACCEPT_LANGUAGE": "ru"})
+    english = get(client, query=EVENT_TITLE)
+    assert russian.json() == {"data": {"event": {"title": "Душанбинская конференция 2019"}}}
+    assert english.content == EVENT_BODY
+
+
+def test_a_persisted_query_hash_is_served_before_the_view(client, event, view_must_not_run):
+    get(client, query=EVENT_TITLE, extensions=persisted())
+    view_must_not_run()
+    assert get(client, extensions=persisted()).content == EVENT_BODY
+
+
+def test_a_publish_sends_the_next_get_to_the_view(client, event):
+    get(client, query=EVENT_TITLE)
+    event.title = "Dushanbe Conference 2019, revised"
+    event.save_revision().publish()
+    assert get(client, query=EVENT_TITLE).content == b'{"data":{"event":{"title":"Dushanbe Conference 2019, revised"}}}'

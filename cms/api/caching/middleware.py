@@ -1,0 +1,65 @@
+"""Cached public GET answers of /graphql/, served before the rest of the middleware stack.
+
+A CDN or an app revalidating its copy asks the same GET again and again; once the answer
+is cached, nothing of Django's session, locale, CSRF, authentication or message handling,
+nor graphene's request parsing, has anything to add to it. This middleware, placed right
+after the CORS middleware, looks the answer up with the same key and the same freshness
+check as the view (responses.py) and answers it, with the same ETag, 304 and
+Cache-Control (http.py). Anything it cannot answer — a miss, a POST, GraphiQL, a
+malformed parameter — goes on to the view unchanged, which gives errors their wording.
+"""
+
+import json
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+
+from . import http, responses
+from .persisted_queries import PersistedQueryError, persisted_query_hash
+from .settings import cache_settings
+
+
+def _query_hash(request):
+    query = request.GET.get("query")
+    if query:
+        return responses.query_hash(query)
+    try:
+        return persisted_query_hash(request, {})
+    except PersistedQueryError:
+        return None
+
+
+def _variables(request):
+    raw = request.GET.get("variables")
+    if not raw:
+        return {}
+    try:
+        variables = json.loads(raw)
+    except ValueError:
+        return None
+    return variables if isinstance(variables, dict) else None
+
+
+class CachedAnswerMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self._cached(request) if request.method == "GET" else None
+        return response if response is not None else self.get_response(request)
+
+    def _cached(self, request):
+        if request.path != reverse("graphql") or not cache_settings()["ENABLED"]:
+            return None
+        if settings.GRAPHIQL and "text/html" in request.headers.get("Accept", ""):
+            return None  # a browser asking for GraphiQL
+        sha, variables = _query_hash(request), _variables(request)
+        if sha is None or variables is None:
+            return None
+        key = responses.answer_key_for_hash(request, sha, variables, request.GET.get("operationName"))
+        cached = responses.cached_answer(key)
+        if cached is None:
+            return None
+        http.mark_public(request, cached.etag)
+        return http.finish(request, HttpResponse(cached.body, status=cached.status, content_type="application/json"))
