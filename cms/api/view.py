@@ -27,6 +27,10 @@ class ContentGraphQLView(GraphQLView):
     # The standard rules plus ours: graphene-django hands this tuple to graphql-core's
     # validate(), which runs *only* the rules it is given.
     validation_rules = (*specified_rules, QueryLimitsRule)
+    # Whether answers go through the response cache (settings.CMS_API_CACHE decides
+    # too). A view is built with `as_view(cache_answers=False)` only to measure the
+    # uncached cost (bench/urls.py); no request can turn the cache off.
+    cache_answers = True
 
     def __init__(self, **kwargs):
         # graphql-core makes the last middleware the outermost: the language is set
@@ -45,7 +49,7 @@ class ContentGraphQLView(GraphQLView):
                 data = {**dict(data.items()), "query": persisted_queries.query_text(request, data, sha)}
         except persisted_queries.PersistedQueryError as error:
             return self.json_encode(request, {"errors": [error.as_graphql_error()]}), 200
-        if show_graphiql or not cache_settings()["ENABLED"]:
+        if show_graphiql or not self.cache_answers or not cache_settings()["ENABLED"]:
             result, status = super().get_response(request, data, show_graphiql)
         else:
             result, status = self._cached_response(request, data)
