@@ -110,6 +110,8 @@ def _event(home, venue):
         _set(event, "city", texts("Dushanbe ({country})", 0))
         _set(event, "country", texts("{country}", 0))
         _set(event, "summary", texts("{phrase}. " * 8, 0))
+        # One slug in every language, as the real events have (/ru/2022/): clients name it so.
+        _set(event, "slug", {code: EVENT_SLUG for code in LANGUAGES})
 
     return upsert_child(home, EventPage, EVENT_SLUG, texts("Benchmark conference: {phrase}", 0), populate)
 

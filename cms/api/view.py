@@ -32,7 +32,9 @@ class ContentGraphQLView(GraphQLView):
     # uncached cost (bench/urls.py); no request can turn the cache off.
     cache_answers = True
 
-    def __init__(self, **kwargs):
+    def __init__(self, cache_answers=None, **kwargs):
+        if cache_answers is not None:
+            self.cache_answers = cache_answers
         # graphql-core makes the last middleware the outermost: the language is set
         # before a value is read; the value is checked for visibility, then the
         # remaining pages for their language versions.
