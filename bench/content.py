@@ -196,7 +196,9 @@ def build_content(scale, label):
         home, _site = ensure_home({code: f"Dushanbe Process ({code})" for code in LANGUAGES}, lambda page: None)
         venue = Venue.objects.create(**{f"name_{code}": text for code, text in texts("Kokhi Somon", 0).items()})
         rooms = [
-            Room.objects.create(venue=venue, sort_order=number, **{f"name_{c}": f"Hall {number} ({c})" for c in LANGUAGES})
+            Room.objects.create(
+                venue=venue, sort_order=number, **{f"name_{c}": f"Hall {number} ({c})" for c in LANGUAGES}
+            )
             for number in range(ROOMS)
         ]
         event = _event(home, venue)

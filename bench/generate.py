@@ -28,8 +28,11 @@ def _recreate_database():
     connections.close_all()
     name = settings_dict["NAME"]
     with psycopg.connect(
-        host=settings_dict["HOST"], port=settings_dict["PORT"] or 5432, user=settings_dict["USER"],
-        dbname="postgres", autocommit=True,
+        host=settings_dict["HOST"],
+        port=settings_dict["PORT"] or 5432,
+        user=settings_dict["USER"],
+        dbname="postgres",
+        autocommit=True,
     ) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')

@@ -20,8 +20,8 @@ SCHEDULE = """{ schedule(event: "%(event)s", language: RU) { days { date session
 # in tree order (its `order` applies to wagtailcore_page columns only, not `start`; the
 # generator creates sessions in programme order, so the two orders are the same).
 GRAPPLE_EVENT = """{ page(slug: "%(event)s", contentType: "programme.EventPage") { id } }"""
-GRAPPLE_SESSIONS = """{ pages(contentType: "programme.SessionPage", parent: %(event_id)d, limit: %(limit)d, order: "path")
-  { title url ... on SessionPage { start end kind room { name } venue { name }
+GRAPPLE_SESSIONS = """{ pages(contentType: "programme.SessionPage", parent: %(event_id)d, limit: %(limit)d,
+  order: "path") { title url ... on SessionPage { start end kind room { name } venue { name }
     speakers { role speaker { title url ... on SpeakerPage { position photo { url } organisation { name } } } } } } }"""
 
 # API v2: the event's id by slug, then its sessions with nested rooms and speakers.

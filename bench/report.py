@@ -76,8 +76,8 @@ def checks(scales):
             lines.append(
                 _check(
                     small == large,
-                    f"same SQL query count at {first['label']} and {last['label']} for {first['targets'][key]['title']}: "
-                    f"{small} and {large}",
+                    f"same SQL query count at {first['label']} and {last['label']} for "
+                    f"{first['targets'][key]['title']}: {small} and {large}",
                 )
             )
         for key in ("api_v2", "api_v3", "grapple"):

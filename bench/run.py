@@ -27,7 +27,7 @@ def _label(scale):
 
 def _run(module, *arguments):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    subprocess.run([sys.executable, "-m", module, *arguments], check=True, env=env)
+    subprocess.run([sys.executable, "-m", module, *arguments], check=True, env=env)  # noqa: S603 - our own modules
 
 
 def main(argv=None):
@@ -63,7 +63,11 @@ def main(argv=None):
         f"PostgreSQL, Redis, on loopback; {os.cpu_count()} CPUs. Answers in Russian. Total run time "
         f"{time.monotonic() - started:.0f} s."
     )
-    command = "make bench" if not argv and os.environ.get("MAKELEVEL") else shlex.join(["python", "-m", "bench.run", *sys.argv[1:]])
+    command = (
+        "make bench"
+        if not argv and os.environ.get("MAKELEVEL")
+        else shlex.join(["python", "-m", "bench.run", *sys.argv[1:]])
+    )
     report = render(scales, command, bounds)
     (RESULTS / "latest.md").write_text(report)
     print(report)

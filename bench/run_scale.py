@@ -5,8 +5,8 @@ The content must exist (bench/generate.py).
 """
 
 import argparse
-import http.client
 import dataclasses
+import http.client
 import json
 import os
 import sys
@@ -47,8 +47,6 @@ def measure(label, port, options, out=sys.stdout):
     results["static"] = {"title": "static file (whitenoise)", "requests": 1, "sql": 0, "bytes": len(schedule_bytes)}
 
     with gunicorn(port, label, STATIC_PATH):
-
-
         connection = http.client.HTTPConnection(HOST, port, timeout=30)
         connection.request("GET", cached_paths[0], headers=m.HEADERS)
         over_http = connection.getresponse().read()

@@ -34,7 +34,7 @@ def gunicorn(port, label, probe_path, startup_seconds=60):
         "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
         "--keep-alive", "30", "--log-level", "warning", "--timeout", "120",
     ]  # fmt: skip
-    process = subprocess.Popen(command, env=env)
+    process = subprocess.Popen(command, env=env)  # noqa: S603 - gunicorn of this venv, our arguments
     try:
         deadline = time.monotonic() + startup_seconds
         while not _ready(port, probe_path):

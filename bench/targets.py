@@ -49,7 +49,7 @@ def build_targets(event_slug):
             "api_v3",
             "Wagtail API v3 (ninja)",
             (
-                "/bench/api/v3/pages/?type=programme.EventPage&slug=%s" % event_slug,
+                f"/bench/api/v3/pages/?type=programme.EventPage&slug={event_slug}",
                 f"/bench/api/v3/pages/?type=programme.SessionPage&child_of={event.pk}&limit={limit}",
                 *(f"/bench/api/v3/pages/{pk}/" for pk in sessions),
                 *(f"/bench/api/v3/pages/{pk}/" for pk in speaker_ids),

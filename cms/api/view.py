@@ -61,13 +61,17 @@ class ContentGraphQLView(GraphQLView):
 
     def _cached_response(self, request, data):
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
-        if not query or not _is_query(query, operation_name):
+        if not query:
             return super().get_response(request, data)
         key = responses.answer_key(request, query, variables, operation_name)
+        # Looked up before parsing: only a query's answer is ever stored under its key, and
+        # parsing the query text costs more than the rest of serving a stored answer.
         cached = responses.cached_answer(key)
         if cached is not None:
             http.mark_public(request, cached.etag)
             return cached.body, cached.status
+        if not _is_query(query, operation_name):
+            return super().get_response(request, data)
         versions_before = current_versions(model_tables())
         with recording_tables_read() as tables_read:
             result, status = super().get_response(request, data)
