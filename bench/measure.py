@@ -6,7 +6,8 @@
 - Latency: whole fetches sent one after another over one keep-alive connection
   (http.client), until `count` fetches or `seconds` have passed; p50 and p95.
 - Throughput: wrk with `connections` concurrent connections for `seconds`, cycling
-  through the target's requests; fetches/s = requests/s ÷ requests per fetch.
+  through the target's requests; fetches/s = requests/s ÷ requests per fetch. A slow
+  target is loaded longer (load_seconds), up to 30 s.
 """
 
 import http.client
@@ -38,6 +39,7 @@ class Load:
     requests_per_second: float
     fetches_per_second: float
     errors: int
+    load_seconds: int
 
 
 def in_process_client(host):
@@ -56,9 +58,15 @@ def fetch_in_process(client, paths):
     return bodies
 
 
+def warmup_paths(paths):
+    """One request of each kind in `paths` (ids aside): enough to fill the per-process caches
+    (content types, sites) and the response cache, without repeating a 3000-request fetch."""
+    return list({re.sub(r"\d+", "#", path): path for path in paths}.values())
+
+
 def sql_queries(client, paths):
-    """(SQL queries of one fetch, bytes of one fetch), measured after a warm-up fetch."""
-    fetch_in_process(client, paths)
+    """(SQL queries of one fetch, bytes of one fetch), measured after a warm-up of each kind of request."""
+    fetch_in_process(client, warmup_paths(paths))
     with CaptureQueriesContext(connection) as captured:
         bodies = fetch_in_process(client, paths)
     return len(captured), sum(len(body) for body in bodies)
@@ -69,13 +77,12 @@ def _percentile(sorted_values, share):
     return sorted_values[index]
 
 
-def latency(host, port, paths, count, seconds, warmup=2):
+def latency(host, port, paths, count, seconds):
     """p50/p95 of whole fetches, sequential over one keep-alive connection, bounded in count and time."""
-    connection_ = http.client.HTTPConnection(host, port, timeout=60)
+    connection_ = http.client.HTTPConnection(host, port, timeout=120)
     durations = []
     try:
-        for _ in range(warmup):
-            _fetch_http(connection_, paths)
+        _fetch_http(connection_, warmup_paths(paths))
         deadline = time.monotonic() + seconds
         while len(durations) < count and (not durations or time.monotonic() < deadline):
             started = time.perf_counter()
@@ -112,6 +119,12 @@ def _lua_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def load_seconds(seconds, p50_ms, connections, cores, most=30):
+    """How long to load a target: `seconds`, longer for a slow one so that each connection can
+    finish a request or two while `connections` share `cores` (at most `most` seconds)."""
+    return int(min(most, max(seconds, 1.5 * p50_ms / 1000 * connections / cores)))
+
+
 def load(host, port, paths, seconds, connections, threads=2):
     """Requests/s and fetches/s under `connections` concurrent keep-alive connections for `seconds`."""
     script = WRK_SCRIPT % {
@@ -123,7 +136,7 @@ def load(host, port, paths, seconds, connections, threads=2):
         lua.write(script)
         lua.flush()
         command = [
-            "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s",
+            "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "60s",
             "-s", lua.name, f"http://{host}:{port}/",
         ]  # fmt: skip
         output = subprocess.run(  # noqa: S603 - wrk with our own arguments
@@ -132,4 +145,4 @@ def load(host, port, paths, seconds, connections, threads=2):
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     errors = sum(int(found) for found in re.findall(r"Non-2xx or 3xx responses:\s+(\d+)", output))
     errors += sum(int(found) for found in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
-    return Load(rate, rate / len(paths), errors)
+    return Load(rate, rate / len(paths), errors, seconds)

@@ -40,6 +40,7 @@ def main(argv=None):
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--max-requests-per-fetch", type=int, default=1000)
     options = parser.parse_args(argv)
     started = time.monotonic()
     RESULTS.mkdir(exist_ok=True)
@@ -53,12 +54,15 @@ def main(argv=None):
             "bench.run_scale", "--label", label, "--out", str(raw), "--port", str(options.port),
             "--requests", str(options.requests), "--latency-seconds", str(options.latency_seconds),
             "--seconds", str(options.seconds), "--connections", str(options.connections),
+            "--max-requests-per-fetch", str(options.max_requests_per_fetch),
         )  # fmt: skip
         scales.append(json.loads(raw.read_text()))
     bounds = (
         f"Per target: latency from up to {options.requests} sequential fetches or {options.latency_seconds:g} s "
-        f"(at least one) over one keep-alive connection after a warm-up fetch; throughput from wrk, "
-        f"{options.connections} connections for {options.seconds} s. Server: gunicorn gthread "
+        f"(at least one) over one keep-alive connection after a warm-up; throughput from wrk, "
+        f"{options.connections} connections for {options.seconds} s or longer for slow targets (load s, at most 30). "
+        f"Targets needing over {options.max_requests_per_fetch} requests per fetch are skipped. "
+        f"Server: gunicorn gthread "
         f"({os.environ.get('BENCH_WORKERS', '2')} workers × {os.environ.get('BENCH_THREADS', '4')} threads), "
         f"PostgreSQL, Redis, on loopback; {os.cpu_count()} CPUs. Answers in Russian. Total run time "
         f"{time.monotonic() - started:.0f} s."
