@@ -57,9 +57,12 @@ def measure(label, port, options, out=sys.stdout):
         over_http = connection.getresponse().read()
         connection.close()
         same_bytes = over_http == schedule_bytes
-        for target in targets:
-            if target.key in skipped:
-                continue
+    for target in targets:
+        if target.key in skipped:
+            continue
+        # A fresh server (same command, same data) per target: requests a slow target's load
+        # left queued must not delay the next target's measurements.
+        with gunicorn(port, label, STATIC_PATH):
             out.write(f"[{label}] latency and load of {target.title}\n")
             latency = m.latency(HOST, port, target.paths, options.requests, options.latency_seconds)
             seconds = m.load_seconds(options.seconds, latency.p50_ms, options.connections, os.cpu_count() or 1)

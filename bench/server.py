@@ -32,7 +32,7 @@ def gunicorn(port, label, probe_path, startup_seconds=60):
     command = [
         gunicorn_bin, "cms.wsgi:application", "--bind", f"{HOST}:{port}",
         "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
-        "--keep-alive", "30", "--log-level", "warning", "--timeout", "120",
+        "--keep-alive", "30", "--log-level", "warning", "--timeout", "300", "--graceful-timeout", "2",
     ]  # fmt: skip
     process = subprocess.Popen(command, env=env)  # noqa: S603 - gunicorn of this venv, our arguments
     try:
