@@ -1,4 +1,4 @@
-"""Measure every target at one scale, in one run on one server: `python -m bench.run_scale --label 1x --out f.json`.
+"""Measure every target at one scale, in one run: `python -m bench.run_scale --label 1x --out f.json`.
 
 Runs in its own process because the scale decides the settings (database, cache prefix).
 The content must exist (bench/generate.py).
