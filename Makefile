@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo schema clean
+.PHONY: run test lint format install migrate demo schema clean bench
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is required"'
@@ -57,3 +57,13 @@ format: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+# The benchmark (docs/benchmark.md): both scales, every target, report in bench/results/latest.md.
+# Needs PostgreSQL and Redis on 127.0.0.1 and wrk (installed with apt-get when missing).
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-bench.txt
+	touch $@
+
+bench: $(VENV)/.bench-installed
+	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; apt-get install -y wrk; }
+	PYTHONPATH=. $(BIN)/python -m bench.run $(BENCH_ARGS)

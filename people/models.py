@@ -9,6 +9,7 @@ from grapple.models import (
 )
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -77,6 +78,9 @@ class SpeakerPage(ContentPage):
             description="This speaker's sessions as iCalendar, in this language.",
         ),
     ]
+
+    # For the benchmark's REST API (bench/urls.py): what the schedule shows of a speaker.
+    api_fields = [APIField("position"), APIField("photo"), APIField("organisation")]
 
     class Meta:
         verbose_name = "speaker"

@@ -11,6 +11,7 @@ from graphene.utils.str_converters import to_camel_case
 from grapple.registry import registry
 
 from cms.frontend import page_path
+from cms.frontend import page_url as url_in_active_language
 from cms.languages import default_language, language_codes
 from translations.readiness import REPORT_UNAVAILABLE, serve_unready
 from translations.registry import translated_fields_in_model_order
@@ -111,7 +112,7 @@ class PageInterface(graphene.Interface):
         return registry.pages.get(type(instance), Page)
 
     def resolve_url(self, info, **kwargs):
-        return self.get_url(request=info.context)
+        return url_in_active_language(self, info.context)
 
     def resolve_language(self, info, **kwargs):
         return translation.get_language()

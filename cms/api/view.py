@@ -27,8 +27,14 @@ class ContentGraphQLView(GraphQLView):
     # The standard rules plus ours: graphene-django hands this tuple to graphql-core's
     # validate(), which runs *only* the rules it is given.
     validation_rules = (*specified_rules, QueryLimitsRule)
+    # Whether answers go through the response cache (settings.CMS_API_CACHE decides
+    # too). A view is built with `as_view(cache_answers=False)` only to measure the
+    # uncached cost (bench/urls.py); no request can turn the cache off.
+    cache_answers = True
 
-    def __init__(self, **kwargs):
+    def __init__(self, cache_answers=None, **kwargs):
+        if cache_answers is not None:
+            self.cache_answers = cache_answers
         # graphql-core makes the last middleware the outermost: the language is set
         # before a value is read; the value is checked for visibility, then the
         # remaining pages for their language versions.
@@ -45,7 +51,7 @@ class ContentGraphQLView(GraphQLView):
                 data = {**dict(data.items()), "query": persisted_queries.query_text(request, data, sha)}
         except persisted_queries.PersistedQueryError as error:
             return self.json_encode(request, {"errors": [error.as_graphql_error()]}), 200
-        if show_graphiql or not cache_settings()["ENABLED"]:
+        if show_graphiql or not self.cache_answers or not cache_settings()["ENABLED"]:
             result, status = super().get_response(request, data, show_graphiql)
         else:
             result, status = self._cached_response(request, data)
@@ -55,13 +61,17 @@ class ContentGraphQLView(GraphQLView):
 
     def _cached_response(self, request, data):
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
-        if not query or not _is_query(query, operation_name):
+        if not query:
             return super().get_response(request, data)
         key = responses.answer_key(request, query, variables, operation_name)
+        # Looked up before parsing: only a query's answer is ever stored under its key, and
+        # parsing the query text costs more than the rest of serving a stored answer.
         cached = responses.cached_answer(key)
         if cached is not None:
             http.mark_public(request, cached.etag)
             return cached.body, cached.status
+        if not _is_query(query, operation_name):
+            return super().get_response(request, data)
         versions_before = current_versions(model_tables())
         with recording_tables_read() as tables_read:
             result, status = super().get_response(request, data)

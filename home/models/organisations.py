@@ -3,6 +3,7 @@
 from django.db import models
 from grapple.models import GraphQLString
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -24,6 +25,7 @@ class Organisation(index.Indexed, models.Model):
         GraphQLString("website"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("acronym"), index.AutocompleteField("name")]
+    api_fields = [APIField("name")]  # for the benchmark's REST API (speakers' organisations)
 
     class Meta:
         ordering = ["name"]

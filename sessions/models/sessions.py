@@ -16,6 +16,7 @@ from grapple.models import (
 )
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -117,6 +118,10 @@ class SessionPage(ContentPage):
         ),
     ]
 
+    # Wagtail's REST API (not routed by the CMS, only by the benchmark in bench/urls.py)
+    # reads these: the schedule's information, to compare it with GraphQL's.
+    api_fields = [APIField("kind"), APIField("start"), APIField("end"), APIField("room"), APIField("speakers")]
+
     class Meta:
         verbose_name = "session"
         ordering = ["start"]
@@ -162,6 +167,7 @@ class SessionSpeaker(Orderable):
 
     panels = [FieldPanel("speaker"), FieldPanel("role")]
     graphql_fields = [GraphQLPage("speaker"), GraphQLString("role"), GraphQLPage("session")]
+    api_fields = [APIField("role"), APIField("speaker")]  # for the benchmark's REST API, see SessionPage
 
     class Meta(Orderable.Meta):
         constraints = [

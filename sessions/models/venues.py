@@ -5,6 +5,7 @@ from grapple.models import GraphQLString
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.snippets.models import register_snippet
 
@@ -49,6 +50,7 @@ class Room(Orderable):
 
     panels = [FieldPanel("name")]
     graphql_fields = [GraphQLString("name")]
+    api_fields = [APIField("name")]  # for the benchmark's REST API (sessions' rooms)
 
     def __str__(self):
         return f"{self.venue.name}: {self.name}"

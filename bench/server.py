@@ -1,0 +1,51 @@
+"""The server under test: gunicorn with the bench settings on loopback, started and stopped per scale."""
+
+import contextlib
+import http.client
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HOST = "127.0.0.1"
+# Workers: one per core of the 2-core machine the benchmark was written for; gthread keeps
+# connections alive, as a production server behind a proxy would.
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+THREADS = int(os.environ.get("BENCH_THREADS", "4"))
+
+
+def _ready(port, probe_path):
+    try:
+        connection = http.client.HTTPConnection(HOST, port, timeout=2)
+        connection.request("GET", probe_path)
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def gunicorn(port, label, probe_path, startup_seconds=60):
+    """Run gunicorn for the `label` scale until the block ends; waits until `probe_path` answers 200."""
+    gunicorn_bin = str(Path(sys.executable).with_name("gunicorn"))
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_LABEL": label}
+    command = [
+        gunicorn_bin, "cms.wsgi:application", "--bind", f"{HOST}:{port}",
+        "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
+        "--keep-alive", "30", "--log-level", "warning", "--timeout", "300", "--graceful-timeout", "2",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, env=env)  # noqa: S603 - gunicorn of this venv, our arguments
+    try:
+        deadline = time.monotonic() + startup_seconds
+        while not _ready(port, probe_path):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"gunicorn did not start on port {port} within {startup_seconds} s")
+            time.sleep(0.2)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
