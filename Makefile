@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo schema clean bench
+.PHONY: run test lint format install migrate demo schema clean bench fuzz
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is required"'
@@ -42,6 +42,18 @@ run: demo
 
 test: install
 	$(BIN)/pytest
+
+# The full GraphQL fuzzing run (tests/fuzzing.py): FUZZ_QUERIES generated queries against a
+# server on a free port with the demo content in a throwaway CMS_VAR_DIR; fails on any 5xx or leak.
+FUZZ_QUERIES ?= 1000
+fuzz: install
+	@var=$$(mktemp -d); port=$$($(BIN)/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	export CMS_VAR_DIR=$$var; \
+	$(BIN)/python manage.py migrate --noinput >/dev/null && $(BIN)/python manage.py load_demo >/dev/null || exit 1; \
+	$(BIN)/python manage.py runserver --noreload 127.0.0.1:$$port >$$var/server.log 2>&1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null; rm -rf $$var' EXIT INT TERM; \
+	for i in $$(seq 50); do $(BIN)/python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$$port/healthz', timeout=1)" 2>/dev/null && break; sleep 0.2; done; \
+	$(BIN)/python -m tests.fuzzing http://127.0.0.1:$$port $(FUZZ_QUERIES)
 
 # Regenerate the GraphQL contract after a deliberate API change; review the diff.
 schema: install

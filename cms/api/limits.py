@@ -4,6 +4,8 @@ Each limit is a setting (CMS_API, tuned from the environment) and each rejection
 names the limit it hit, so a frontend developer knows what to change.
 """
 
+import itertools
+
 from django.conf import settings
 from graphql import FieldNode, FragmentSpreadNode, GraphQLError, InlineFragmentNode, ValidationRule
 
@@ -30,7 +32,10 @@ class QueryLimitsRule(ValidationRule):
 
     def enter_operation_definition(self, node, *_args):
         limits = settings.CMS_API
-        fields = list(_walk(node.selection_set, self.context, 1, frozenset()))
+        # Fragments spreading each other twice expand to 2**n fields: stop walking well past
+        # the complexity limit so a fragment bomb is refused in bounded time (test_abuse.py).
+        walk_cap = 10 * limits["MAX_COMPLEXITY"] + 1
+        fields = list(itertools.islice(_walk(node.selection_set, self.context, 1, frozenset()), walk_cap))
         depth = max((field_depth for _field, field_depth in fields), default=0)
         aliases = sum(1 for field, _depth in fields if field.alias is not None)
         complexity = len(fields)
