@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.api.caching.bodies import forget_local_copies
 from tests.factories.home import HomePageFactory
 from tests.factories.news import NewsIndexPageFactory
 from tests.factories.people import SpeakerIndexPageFactory
@@ -47,6 +48,7 @@ def empty_caches():
     """
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_local_copies()
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from django.core.cache import caches
 from graphql import print_schema
 
 from ..languages import requested_language
+from . import bodies
 from .settings import cache_settings
 from .versions import current_versions
 
@@ -81,7 +82,10 @@ def cached_answer(key):
     made_from = entry["tables"]
     if made_from and current_versions(made_from) != made_from:
         return None
-    return CachedAnswer(entry["body"], entry["status"], entry["etag"])
+    body = bodies.body_for(entry["etag"])
+    if body is None:  # evicted apart from its entry
+        return None
+    return CachedAnswer(body, entry["status"], entry["etag"])
 
 
 def store_answer(key, body, status, tables_read, versions_before):
@@ -96,10 +100,11 @@ def store_answer(key, body, status, tables_read, versions_before):
         return None
     etag = body_etag(body)
     entry = {
-        "body": body,
         "status": status,
         "etag": etag,
         "tables": {table: versions_before[table] for table in tables_read},
     }
+    # The body first: an entry is never readable without its body.
+    bodies.store_body(etag, body, options["TIMEOUT"])
     _cache().set(key, entry, timeout=options["TIMEOUT"])
     return etag

@@ -168,3 +168,19 @@ def test_cached_answers_keep_their_exact_bytes(client, event):
         "/graphql/", json.dumps({"query": EVENT_TITLE}), content_type="application/json", HTTP_HOST="localhost"
     )
     assert second.content == first.content == b'{"data":{"event":{"title":"Dushanbe Conference 2019"}}}'
+
+
+def test_an_answer_whose_body_was_evicted_everywhere_is_made_again(client, event):
+    from django.core.cache import cache
+
+    from cms.api.caching import bodies
+
+    answer(client, EVENT_TITLE)
+    etag = responses.body_etag('{"data":{"event":{"title":"Dushanbe Conference 2019"}}}')
+    cache.delete(bodies.PREFIX + etag)  # as Redis may evict it
+    _, with_local_copy = answer(client, EVENT_TITLE)
+    bodies.forget_local_copies()
+    body, without_any_copy = answer(client, EVENT_TITLE)
+    assert with_local_copy == 0
+    assert without_any_copy > 0
+    assert body == {"data": {"event": {"title": "Dushanbe Conference 2019"}}}
