@@ -10,9 +10,7 @@ by LOCAL_BYTES and the least recently used go first.
 import threading
 from collections import OrderedDict
 
-from django.core.cache import caches
-
-from .settings import cache_settings
+from .settings import shared_cache
 
 PREFIX = "cms:api:answer-body:"
 LOCAL_BYTES = 64_000_000
@@ -20,10 +18,6 @@ LOCAL_BYTES = 64_000_000
 _local = OrderedDict()
 _local_bytes = 0
 _lock = threading.Lock()
-
-
-def _cache():
-    return caches[cache_settings()["CACHE_ALIAS"]]
 
 
 def _remember(etag, body):
@@ -46,14 +40,14 @@ def body_for(etag):
         if body is not None:
             _local.move_to_end(etag)
             return body
-    body = _cache().get(PREFIX + etag)
+    body = shared_cache().get(PREFIX + etag)
     if body is not None:
         _remember(etag, body)
     return body
 
 
 def store_body(etag, body, timeout):
-    _cache().set(PREFIX + etag, body, timeout=timeout)
+    shared_cache().set(PREFIX + etag, body, timeout=timeout)
     _remember(etag, body)
 
 

@@ -44,13 +44,16 @@ def _variables(request):
 class CachedAnswerMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self._graphql_path = None  # resolved at the first request: the URLconf is loaded by then
 
     def __call__(self, request):
         response = self._cached(request) if request.method == "GET" else None
         return response if response is not None else self.get_response(request)
 
     def _cached(self, request):
-        if request.path != reverse("graphql") or not cache_settings()["ENABLED"]:
+        if self._graphql_path is None:
+            self._graphql_path = reverse("graphql")
+        if request.path != self._graphql_path or not cache_settings()["ENABLED"]:
             return None
         if settings.GRAPHIQL and "text/html" in request.headers.get("Accept", ""):
             return None  # a browser asking for GraphiQL

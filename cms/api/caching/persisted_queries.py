@@ -11,9 +11,7 @@ import hashlib
 import json
 import re
 
-from django.core.cache import caches
-
-from .settings import cache_settings
+from .settings import cache_settings, shared_cache
 
 PREFIX = "cms:api:persisted-query:"
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -28,10 +26,6 @@ class PersistedQueryError(Exception):
 
     def as_graphql_error(self):
         return {"message": str(self), "extensions": {"code": self.code}}
-
-
-def _cache():
-    return caches[cache_settings()["CACHE_ALIAS"]]
 
 
 def _extensions(request, data):
@@ -64,7 +58,7 @@ def query_text(request, data, sha):
         if hashlib.sha256(sent.encode()).hexdigest() != sha:
             raise PersistedQueryError("provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH")
         return sent
-    registered = _cache().get(PREFIX + sha)
+    registered = shared_cache().get(PREFIX + sha)
     if registered is None:
         raise PersistedQueryError("PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND")
     return registered
@@ -72,4 +66,4 @@ def query_text(request, data, sha):
 
 def register(sha, query):
     """Remember `query` under its hash (after it ran without a request error)."""
-    _cache().set(PREFIX + sha, query, timeout=cache_settings()["TIMEOUT"])
+    shared_cache().set(PREFIX + sha, query, timeout=cache_settings()["TIMEOUT"])

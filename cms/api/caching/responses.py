@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.conf import settings
-from django.core.cache import caches
 from graphql import print_schema
 
 from ..languages import requested_language
 from . import bodies
-from .settings import cache_settings
+from .settings import cache_settings, shared_cache
 from .versions import current_versions
 
 PREFIX = "cms:api:answer:"
@@ -30,10 +29,6 @@ class CachedAnswer:
     body: str
     status: int
     etag: str
-
-
-def _cache():
-    return caches[cache_settings()["CACHE_ALIAS"]]
 
 
 def body_etag(body):
@@ -76,7 +71,7 @@ def answer_key_for_hash(request, sha, variables, operation_name):
 
 def cached_answer(key):
     """The answer stored under `key` if every table it was made from still has the same version."""
-    entry = _cache().get(key)
+    entry = shared_cache().get(key)
     if entry is None:
         return None
     made_from = entry["tables"]
@@ -106,5 +101,5 @@ def store_answer(key, body, status, tables_read, versions_before):
     }
     # The body first: an entry is never readable without its body.
     bodies.store_body(etag, body, options["TIMEOUT"])
-    _cache().set(key, entry, timeout=options["TIMEOUT"])
+    shared_cache().set(key, entry, timeout=options["TIMEOUT"])
     return etag

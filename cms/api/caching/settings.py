@@ -1,6 +1,7 @@
 """The response cache's settings (settings.CMS_API_CACHE), with their defaults."""
 
 from django.conf import settings
+from django.core.cache import caches
 
 DEFAULTS = {
     # Off only to compare against an uncached run (the benchmark) or to rule the cache out.
@@ -21,3 +22,8 @@ DEFAULTS = {
 
 def cache_settings():
     return {**DEFAULTS, **getattr(settings, "CMS_API_CACHE", {})}
+
+
+def shared_cache():
+    """The cache every app process shares (settings.CACHES[CACHE_ALIAS]: Redis in production)."""
+    return caches[cache_settings()["CACHE_ALIAS"]]

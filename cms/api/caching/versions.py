@@ -7,15 +7,9 @@ zero could match one. Changing a table's version is one `set`, atomic in Redis.
 
 import uuid
 
-from django.core.cache import caches
-
-from .settings import cache_settings
+from .settings import shared_cache
 
 PREFIX = "cms:api:table-version:"
-
-
-def _cache():
-    return caches[cache_settings()["CACHE_ALIAS"]]
 
 
 def _new_version():
@@ -24,7 +18,7 @@ def _new_version():
 
 def current_versions(tables):
     """{table: version} for `tables`, giving a version to any table that has none yet."""
-    store = _cache()
+    store = shared_cache()
     keys = {PREFIX + table: table for table in tables}
     found = store.get_many(keys)
     for key in keys.keys() - found.keys():
@@ -38,4 +32,4 @@ def current_versions(tables):
 def change_versions(tables):
     """Give each of `tables` a new version: every answer made from them stops being served."""
     if tables:
-        _cache().set_many({PREFIX + table: _new_version() for table in tables}, timeout=None)
+        shared_cache().set_many({PREFIX + table: _new_version() for table in tables}, timeout=None)
