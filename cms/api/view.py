@@ -61,7 +61,7 @@ class ContentGraphQLView(GraphQLView):
 
     def _cached_response(self, request, data):
         query, variables, operation_name, _id = self.get_graphql_params(request, data)
-        if not query:
+        if not query or not isinstance(query, str):  # graphene answers what is not a query text
             return super().get_response(request, data)
         key = responses.answer_key(request, query, variables, operation_name)
         # Looked up before parsing: only a query's answer is ever stored under its key, and

@@ -13,7 +13,7 @@ from tests.factories.sessions import EventPageFactory
 BOUNDED_RUN = 200
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_fuzz_generated_queries_get_no_5xx_and_leak_nothing(live_server, home_page, news_index_page):
     EventPageFactory(parent=home_page, title="Dushanbe Conference 2022", slug="2022")
     NewsPageFactory(parent=news_index_page, title="Border security")
