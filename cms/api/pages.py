@@ -42,11 +42,6 @@ def fallback_fields(page, code, exposed):
     return names
 
 
-def page_url(page, request, code):
-    """The language-prefixed public URL of `page` in `code` (/ru/...)."""
-    return page_path(page, code, request)
-
-
 class LanguageVersion:
     """One language version of a page, as PageTranslation resolves it (readiness only when asked)."""
 
@@ -65,7 +60,7 @@ class PageTranslation(graphene.ObjectType):
     )
 
     def resolve_url(version, info):
-        return page_url(version.page, info.context, version.language)
+        return page_path(version.page, version.language, info.context)
 
     def resolve_title(version, info):
         return getattr(version.page, f"title_{version.language}") or version.page.title_en

@@ -1,10 +1,8 @@
-"""What the iCal and Frab exports share: the language a page is read in, its URLs, its place."""
+"""What the iCal and Frab exports share: the language a page is read in, its guid, its place."""
 
 import uuid
 
 from django.utils import translation
-
-from cms.frontend import page_frontend_url
 
 # Frab guids and iCal UIDs are uuid5 of a page's or room's id in this namespace: the
 # same session keeps its guid across exports, languages and hosts.
@@ -14,11 +12,6 @@ GUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://dushanbeprocess.org/pro
 def guid(kind, pk):
     """The stable uuid5 of a session, speaker, room, venue or event, as a string."""
     return str(uuid.uuid5(GUID_NAMESPACE, f"{kind}:{pk}"))
-
-
-def absolute_page_url(page, request, language):
-    """The public URL of `page` in `language` on the web site readers use (cms.frontend)."""
-    return page_frontend_url(page, language, request)
 
 
 def session_venue(session, event):

@@ -11,9 +11,9 @@ import xml.etree.ElementTree as ET
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
-from cms.frontend import frontend_url
+from cms.frontend import frontend_url, page_frontend_url
 
-from .common import absolute_page_url, guid, in_language, latest_published, room_name
+from .common import guid, in_language, latest_published, room_name
 
 SCHEDULE_SCHEMA = "https://c3voc.de/schedule/schema.json"
 GENERATOR = {"name": "dushanbe-process-cms", "version": "1.0"}
@@ -62,7 +62,7 @@ def _schedule_event(session, event, request, language):
         "duration": _hours_minutes(session.end - session.start),
         "room": room_name(session, event),
         "slug": f"{acronym(event)}-{session.pk}-{slugify(session.slug_en or session.slug)}".rstrip("-"),
-        "url": absolute_page_url(session, request, language),
+        "url": page_frontend_url(session, language, request),
         "title": session.title,
         "subtitle": "",
         "track": None,
@@ -107,7 +107,7 @@ def schedule(event, days, request, language):
             "daysCount": len(frab_days),
             "timeslot_duration": TIMESLOT_DURATION,
             "time_zone_name": event.time_zone,
-            "url": absolute_page_url(event, request, language),
+            "url": page_frontend_url(event, language, request),
             "rooms": [{"name": name, "guid": room_guid} for name, room_guid in rooms.items()],
             "days": frab_days,
         }

@@ -10,7 +10,9 @@ import datetime
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from .common import absolute_page_url, guid, in_language, location
+from cms.frontend import page_frontend_url
+
+from .common import guid, in_language, location
 
 PRODID = "-//Dushanbe Process//Conference programme//EN"
 # The UID's domain part: a fixed name, not the request's host, which differs between
@@ -53,7 +55,7 @@ def session_event(session, event, request, language):
     place = location(session, event)
     if place:
         vevent.add("location", place)
-    vevent.add("url", absolute_page_url(session, request, language))
+    vevent.add("url", page_frontend_url(session, language, request))
     vevent.add("categories", [session.kind])
     return vevent
 
