@@ -1,0 +1,40 @@
+"""A site of its own for each backup test: the demo content, and media in a fresh folder.
+
+Backup and restore work on committed data (pg_dump reads it from another connection;
+SQLite's backup API copies the database, not a transaction), so these tests are
+transactional; serialized_rollback gives the next test Wagtail's migration rows back.
+The media folder is the test's own: a restore deletes every file the backup does not have.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def demo(media_root):
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def archive(tmp_path):
+    return tmp_path / "site.tar.gz"
+
+
+def backup(archive):
+    output = io.StringIO()
+    call_command("backup_site", str(archive), stdout=output)
+    return output.getvalue()
+
+
+def restore(archive, *args):
+    output = io.StringIO()
+    call_command("restore_site", str(archive), *args, stdout=output)
+    return output.getvalue()
