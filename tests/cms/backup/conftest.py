@@ -10,6 +10,11 @@ import io
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Page
+
+from tests.factories.home import HomePageFactory, OrganisationFactory
+from tests.factories.media import DocumentFactory, ImageFactory
+from tests.factories.sessions import EventPageFactory
 
 
 @pytest.fixture
@@ -26,6 +31,16 @@ def demo(media_root):
 @pytest.fixture
 def archive(tmp_path):
     return tmp_path / "site.tar.gz"
+
+
+@pytest.fixture
+def small_site(media_root):
+    """Enough to back up in a second: pages, a snippet, an image and a document with their files."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), title="Dushanbe Process")
+    EventPageFactory(parent=home, title="Dushanbe Conference 2022")
+    OrganisationFactory(name="United Nations Office of Counter-Terrorism")
+    ImageFactory(title="Kokhi Somon")
+    DocumentFactory(title="Dushanbe Declaration")
 
 
 def backup(archive):
