@@ -39,8 +39,12 @@ def _add_bytes(tar, name, data):
     tar.addfile(info, fileobj=io.BytesIO(data))
 
 
-def write_backup(path, storage=default_storage):
-    """Write the backup of the database and of `storage` to `path`; return its manifest."""
+def write_backup(path, storage=default_storage, media=True):
+    """Write the backup of the database and of `storage` to `path`; return its manifest.
+
+    Without `media` the manifest says the files are not included (None, not {}), and a
+    restore leaves the storage as it finds it: for buckets backed up by their own versioning.
+    """
     path = Path(path)
     engine = configured_database()
     with tempfile.TemporaryDirectory(prefix="cms-backup-") as work:
@@ -50,15 +54,15 @@ def write_backup(path, storage=default_storage):
         try:
             with tarfile.open(partial, "w:gz") as tar:
                 tar.add(dump, arcname=engine.dump_name)
-                media = {}
-                for name in stored_names(storage):
+                checksums = {} if media else None
+                for name in stored_names(storage) if media else []:
                     info = tarfile.TarInfo(f"{MEDIA_FOLDER}/{name}")
                     info.size = storage.size(name)
                     with storage.open(name, "rb") as stored:
                         reader = HashingReader(stored)
                         tar.addfile(info, fileobj=reader)
-                    media[name] = reader.hash.hexdigest()
-                contents = manifest.build(engine, engine.dump_name, _sha256(dump), facts, media)
+                    checksums[name] = reader.hash.hexdigest()
+                contents = manifest.build(engine, engine.dump_name, _sha256(dump), facts, checksums)
                 _add_bytes(tar, manifest.NAME, json.dumps(contents, indent=2, ensure_ascii=False).encode())
             os.replace(partial, path)
         finally:
@@ -81,7 +85,8 @@ def _read_manifest(folder):
 def _check_files(folder, contents):
     """Every listed file present and intact, and nothing unlisted."""
     expected = {contents["database"]["file"]: contents["database"]["sha256"]}
-    expected.update({f"{MEDIA_FOLDER}/{name}": checksum for name, checksum in contents["media"].items()})
+    media = contents["media"] or {}
+    expected.update({f"{MEDIA_FOLDER}/{name}": checksum for name, checksum in media.items()})
     present = {
         str(file.relative_to(folder)) for file in folder.rglob("*") if file.is_file() and file.name != manifest.NAME
     }
@@ -120,7 +125,9 @@ def unpacked(path):
 
 
 def restore_backup(path, force=False, storage=default_storage):
-    """Replace the database and `storage` with the backup at `path`; return what was done.
+    """Replace the database and `storage` with the backup at `path`; return (manifest, media counts).
+
+    The media counts are None when the backup has no media: the storage is left alone.
 
     Every check runs before anything is written (BackupError, nothing changed); then the
     database is replaced in one transaction, then the media files, then the database is
@@ -133,7 +140,9 @@ def restore_backup(path, force=False, storage=default_storage):
         engine.restore(folder / contents["database"]["file"])
         # From here on the database is the backup's: an error no longer means "nothing changed".
         try:
-            media = restore_files(storage, folder / MEDIA_FOLDER, contents["media"])
+            media = None
+            if contents["media"] is not None:
+                media = restore_files(storage, folder / MEDIA_FOLDER, contents["media"])
         except BackupError as error:
             raise PartlyRestored(f"the database was restored, the media files not completely: {error}") from None
     # Answers cached from the replaced content, and Wagtail's cached site roots, are stale.

@@ -29,8 +29,13 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(f"Nothing restored: {error}") from None
         rows = sum(contents["tables"].values())
+        if media is None:
+            files = "media files: not in the backup, left as they are"
+        else:
+            files = (
+                f"media files: {media['written']} written, {media['unchanged']} unchanged, {media['deleted']} deleted"
+            )
         self.stdout.write(
             f"Restored the backup of {contents['created']}: {len(contents['tables'])} tables, {rows} rows"
-            f" (counts checked); media files: {media['written']} written, {media['unchanged']} unchanged,"
-            f" {media['deleted']} deleted"
+            f" (counts checked); {files}"
         )

@@ -49,6 +49,12 @@ def backup(archive):
     return output.getvalue()
 
 
+def backup_without_media(archive):
+    output = io.StringIO()
+    call_command("backup_site", str(archive), "--no-media", stdout=output)
+    return output.getvalue()
+
+
 def restore(archive, *args):
     output = io.StringIO()
     call_command("restore_site", str(archive), *args, stdout=output)

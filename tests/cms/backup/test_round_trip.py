@@ -5,16 +5,19 @@ and the GraphQL answers a frontend gets (read after a restore through the respon
 which the restore must have invalidated).
 """
 
+import tarfile
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from home.models import Organisation
 from people.models import SpeakerPage
 from sessions.models import SessionPage
 from tests.graphql import graphql_data
-from tests.snapshots import snapshot
+from tests.snapshots import media_checksums, snapshot
 
-from .conftest import backup, restore
+from .conftest import backup, backup_without_media, restore
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -57,3 +60,22 @@ def test_restore_brings_back_every_row_every_file_and_every_answer(demo, archive
     assert answers(client) == answered
     files = len(before["media files"])
     assert report.endswith(f"media files: 2 written, {files - 2} unchanged, 1 deleted\n")
+
+
+def test_backup_without_media_restores_the_database_and_leaves_the_files_alone(small_site, archive):
+    """For media in a bucket with versioning of its own: the archive holds the database only."""
+    before = snapshot()
+    report = backup_without_media(archive)
+    assert report.endswith(f"migrations; media files not included -> {archive}\n")
+    with tarfile.open(archive) as tar:
+        assert [name for name in tar.getnames() if name.startswith("media/")] == []
+
+    Organisation.objects.all().delete()
+    uploaded = default_storage.save("documents/uploaded-after-the-backup.txt", ContentFile(b"keep me"))
+    files = media_checksums()
+
+    report = restore(archive, "--force")
+    assert report.endswith("(counts checked); media files: not in the backup, left as they are\n")
+    assert snapshot() == before
+    assert media_checksums() == files
+    assert uploaded in files
