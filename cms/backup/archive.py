@@ -87,9 +87,7 @@ def _check_files(folder, contents):
     expected = {contents["database"]["file"]: contents["database"]["sha256"]}
     media = contents["media"] or {}
     expected.update({f"{MEDIA_FOLDER}/{name}": checksum for name, checksum in media.items()})
-    present = {
-        str(file.relative_to(folder)) for file in folder.rglob("*") if file.is_file() and file.name != manifest.NAME
-    }
+    present = {str(file.relative_to(folder)) for file in folder.rglob("*") if file.is_file()} - {manifest.NAME}
     problems = [
         f"{name} is listed in the manifest but missing from the archive" for name in sorted(set(expected) - present)
     ]

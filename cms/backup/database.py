@@ -104,6 +104,8 @@ class PostgreSQLDatabase:
             environment["PGPORT"] = str(params["PORT"])
         if params["PASSWORD"]:
             environment["PGPASSWORD"] = params["PASSWORD"]
+        if params.get("OPTIONS", {}).get("sslmode"):  # DATABASE_URL's ?sslmode=require
+            environment["PGSSLMODE"] = params["OPTIONS"]["sslmode"]
         return environment
 
     def _run(self, *arguments):
@@ -137,7 +139,8 @@ class PostgreSQLDatabase:
         return {"postgresql": f"{version // 10000}.{version % 10000}", "pg_dump": self.tool_major("pg_dump")}
 
     def _check_dump_tool(self):
-        # pg_dump refuses a newer server itself, with a message that names neither fix.
+        # The server's own version: an older pg_dump refuses a newer server (with a message
+        # that names no fix), and a newer one may write a format the server's pg_restore cannot read.
         tool, server = self.tool_major("pg_dump"), self.server_major()
         if tool != server:
             raise BackupError(
