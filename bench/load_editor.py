@@ -59,9 +59,8 @@ class Editor:
         # Published: Wagtail redirects away from the form. A form with errors comes back as 200.
         location = response.getheader("Location") or ""
         if response.status != 302 or location.startswith(self.edit_path):
-            return Publish(
-                revision, form_ms, post_started, returned, f"publish answered {response.status}: {content[:200]!r}"
-            )
+            error = f"publish answered {response.status}: {content[:200]!r}"
+            return Publish(revision, form_ms, post_started, returned, error)
         return Publish(revision, form_ms, post_started, returned, None)
 
     def publish_every(self, interval, until):

@@ -118,13 +118,10 @@ def main(argv=None):
     with server_log.open("w") as log, gunicorn(options.port, LABEL, "/healthz", log=log):
         run = run_load(options.port, session, credentials, options.clients, options.seconds, options.interval)
     figures = summarize(run)
-    command = (
-        "make load"
-        if os.environ.get("MAKELEVEL")
-        else shlex.join(["python", "-m", "bench.load_publish", *sys.argv[1:]])
-    )
     if os.environ.get("MAKELEVEL"):
-        command += f" LOAD_CLIENTS={options.clients} LOAD_SECONDS={options.seconds:g}"
+        command = f"make load LOAD_CLIENTS={options.clients} LOAD_SECONDS={options.seconds:g}"
+    else:
+        command = shlex.join(["python", "-m", "bench.load_publish", *sys.argv[1:]])
     report = render(figures, command, facts)
     Path(options.out).write_text(report)
     print(report)

@@ -120,7 +120,7 @@ def failed(figures):
 
 def render(figures, command, facts):
     """The Markdown report of one run."""
-    lat = figures["latency"]
+    lat, post, form = figures["latency"], figures["publish_post_ms"], figures["publish_form_ms"]
     lines = [
         "# Load while publishing",
         "",
@@ -137,8 +137,8 @@ def render(figures, command, facts):
         f"| latency p50 / p95 / p99 / max ms | {lat['p50']:g} / {lat['p95']:g} / {lat['p99']:g} / {lat['max']:g} | |",
         f"| answered from the response cache | {figures['cache_hits']:.1%} | |",
         f"| publishes done (failed) | {figures['publishes']} ({figures['publish_errors']}) | 0 failed |",
-        f"| publish POST p50 / p95 ms | {figures['publish_post_ms']['p50']:g} / {figures['publish_post_ms']['p95']:g} | |",
-        f"| edit form GET p50 / p95 ms | {figures['publish_form_ms']['p50']:g} / {figures['publish_form_ms']['p95']:g} | |",
+        f"| publish POST p50 / p95 ms | {post['p50']:g} / {post['p95']:g} | |",
+        f"| edit form GET p50 / p95 ms | {form['p50']:g} / {form['p95']:g} | |",
         f"| stale answers | {figures['stale']} | 0 |",
         f"| max staleness ms | {figures['max_staleness_ms']:g} | 0 |",
         f"| final round showing revision {figures['last_revision']} | "

@@ -83,13 +83,15 @@ class Reader:
         if response.status != 200:
             error = f"HTTP {response.status}: {body[:200]!r}"
             return Answer(query.kind, query.language, started, finished, None, error, False, final)
-        key = (query.url, response.getheader("ETag"))
-        if key[1] is None or key not in self.shown:
-            self.shown[key] = self._read(query, body)
-        revision, error = self.shown[key]
-        return Answer(
-            query.kind, query.language, started, finished, revision, error, served_from_cache(response), final
-        )
+        etag = response.getheader("ETag")
+        if etag is None:  # not a public answer (an error): read it, never remember it
+            revision, error = self._read(query, body)
+        else:
+            if (query.url, etag) not in self.shown:
+                self.shown[query.url, etag] = self._read(query, body)
+            revision, error = self.shown[query.url, etag]
+        cached = served_from_cache(response)
+        return Answer(query.kind, query.language, started, finished, revision, error, cached, final)
 
     def _read(self, query, body):
         try:

@@ -104,7 +104,7 @@ def workload(session):
 
 def reader_choices(queries, seed):
     """An endless, reproducible sequence of queries for one reader, kinds weighted by WEIGHTS."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - a reproducible mix of requests, not a secret
     weights = [WEIGHTS[query.kind] for query in queries]
     while True:
         yield rng.choices(queries, weights)[0]
