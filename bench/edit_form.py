@@ -1,7 +1,8 @@
 """What a browser would submit from a Wagtail page edit form, read from the form's HTML.
 
-The plain fields are what the browser's form sends (lxml's form_values(): checked boxes,
-selected options, text areas; never the empty templates of inline panels). A StreamField
+The plain fields are what the browser's form sends (`form_values()`: checked boxes,
+selected options, text areas, empty text inputs; nothing disabled, nothing in the empty
+templates of inline panels). A StreamField
 has no inputs in the HTML: Wagtail's JavaScript builds them from the state in the
 `w-block` element's `data-w-block-arguments-value`. `stream_inputs()` builds the same
 inputs from that state, for streams of simple blocks (rich text, text, choosers): the
@@ -36,6 +37,33 @@ def stream_inputs(name, state):
     return pairs
 
 
+NOT_SENT = frozenset({"submit", "image", "reset", "file", "button"})
+
+
+def form_values(form):
+    """[(name, value)] a browser submits from the plain fields of `form` (an lxml form element).
+
+    lxml's own form_values() leaves out a text input without a value attribute, which a
+    browser sends as an empty string (and Django then reads as "no title in Tajik").
+    """
+    pairs = []
+    for element in form.inputs:
+        name = element.name
+        if not name or "disabled" in element.attrib or _in_template(element):
+            continue
+        if element.tag == "select":
+            chosen = element.value
+            pairs += [(name, value) for value in chosen] if element.multiple else [(name, chosen or "")]
+        elif element.tag == "textarea":
+            pairs.append((name, element.value or ""))
+        elif element.checkable:
+            if element.checked:
+                pairs.append((name, element.get("value", "on")))
+        elif element.type not in NOT_SENT:
+            pairs.append((name, element.value or ""))
+    return pairs
+
+
 def _in_template(element):
     return any(ancestor.tag == "template" for ancestor in element.iterancestors())
 
@@ -47,8 +75,7 @@ def edit_form_fields(html):
     if not forms:
         raise UnsupportedForm(f"no form #{EDIT_FORM_ID} in the page")
     form = forms[0]
-    templated = {element.name for element in form.inputs if _in_template(element)}
-    pairs = [(name, value) for name, value in form.form_values() if name not in templated]
+    pairs = form_values(form)
     for block in form.xpath('.//*[@data-controller="w-block"]'):
         state, _error = json.loads(block.get("data-w-block-arguments-value"))
         if not isinstance(state, list):

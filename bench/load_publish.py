@@ -37,21 +37,6 @@ def prepare_database():
     recreate_database(template=f"cms_bench_{SOURCE_LABEL}")
 
 
-def forget_cached_answers():
-    """Delete this label's keys from Redis: answers of an earlier run must not outlive its database."""
-    import redis
-    from django.conf import settings
-
-    cache = settings.CACHES["default"]
-    client = redis.Redis.from_url(cache["LOCATION"], socket_timeout=5)
-    try:
-        keys = list(client.scan_iter(match=f"{cache['KEY_PREFIX']}:*"))
-        if keys:
-            client.delete(*keys)
-    finally:
-        client.close()
-
-
 def create_editor():
     """(username, password) of a superuser of the copied database, with a password of this run."""
     from django.contrib.auth import get_user_model
@@ -104,10 +89,11 @@ def main(argv=None):
     from .load_report import failed, render, summarize
     from .load_run import run_load
     from .load_workload import edited_session
-    from .server import THREADS, WORKERS, gunicorn
+    from .server import THREADS, WORKERS, forget_keys, gunicorn
 
     prepare_database()
-    forget_cached_answers()
+    cache = settings.CACHES["default"]
+    forget_keys(cache["LOCATION"], cache["KEY_PREFIX"])  # answers of an earlier run, of another database
     credentials = create_editor()
     session = edited_session(EVENT_SLUG)
     facts = machine_facts(WORKERS, THREADS)

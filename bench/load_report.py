@@ -75,7 +75,6 @@ def summarize(run):
     loaded = [answer for answer in run.answers if not answer.final]
     final = [answer for answer in run.answers if answer.final]
     errors = [answer for answer in run.answers if answer.error]
-    ok = [answer for answer in run.answers if not answer.error]
     done = [publish for publish in run.publishes if publish.error is None]
     last_revision = max((publish.revision for publish in done), default=0)
     kinds = sorted({answer.kind for answer in loaded})
@@ -89,7 +88,7 @@ def summarize(run):
         "error_examples": sorted({answer.error for answer in errors})[:5],
         "latency": latency([answer.ms for answer in loaded]),
         "latency_by_kind": {kind: _kind_figures([a for a in loaded if a.kind == kind]) for kind in kinds},
-        "cache_hits": _share_cached(ok),
+        "cache_hits": _share_cached([answer for answer in loaded if not answer.error]),
         "publishes": len(done),
         "publish_errors": len(run.publishes) - len(done),
         "publish_error_examples": sorted({p.error for p in run.publishes if p.error})[:3],

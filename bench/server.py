@@ -15,6 +15,19 @@ WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 THREADS = int(os.environ.get("BENCH_THREADS", "4"))
 
 
+def forget_keys(redis_url, prefix):
+    """Delete the keys under `prefix` from Redis: a run's answers must not outlive its database."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url, socket_timeout=5)
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}:*"))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
 def _ready(port, probe_path):
     try:
         connection = http.client.HTTPConnection(HOST, port, timeout=2)

@@ -16,10 +16,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-import redis
 from django.test import override_settings
 
 from bench.browser import Browser
+from bench.server import forget_keys
 from tests.factories.home import StandardPageFactory
 from tests.factories.translations import UserFactory
 from tests.processes import NEEDS_POSTGRESQL_AND_REDIS, REDIS_ADDRESS, database_url, free_port
@@ -59,13 +59,7 @@ def production_environment(static_root):
 
 def forget_cache(environment):
     """Delete this run's keys from Redis (its own prefix), answers and table versions alike."""
-    client = redis.Redis.from_url(environment["REDIS_URL"], socket_timeout=5)
-    try:
-        stale = list(client.scan_iter(match=f"{environment['CACHE_KEY_PREFIX']}:*"))
-        if stale:
-            client.delete(*stale)
-    finally:
-        client.close()
+    forget_keys(environment["REDIS_URL"], environment["CACHE_KEY_PREFIX"])
 
 
 def collect_static(environment):
