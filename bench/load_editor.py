@@ -63,17 +63,20 @@ class Editor:
             return Publish(revision, form_ms, post_started, returned, error)
         return Publish(revision, form_ms, post_started, returned, None)
 
-    def publish_every(self, interval, until):
+    def publish_every(self, interval, until, at_least=0, latest=None):
         """Publish revisions 1, 2, ... one every `interval` seconds until `until` (time.monotonic()).
 
         A publish that is late (the one before took longer than `interval`) starts at once;
-        none starts once `until` has passed, so a slow server gets fewer publishes, not a longer run.
+        none starts once `until` has passed, so a slow server gets fewer publishes, not a
+        longer run; unless fewer than `at_least` succeeded, then they go on until `latest`.
         """
         publishes, start = [], time.monotonic()
         revision = 1
         while True:
             due = start + (revision - 1) * interval
-            if max(due, time.monotonic()) >= until:
+            moment = max(due, time.monotonic())
+            succeeded = sum(1 for publish in publishes if publish.error is None)
+            if moment >= until and (succeeded >= at_least or latest is None or moment >= latest):
                 return publishes
             time.sleep(max(0.0, due - time.monotonic()))
             publishes.append(self.publish(revision))

@@ -123,8 +123,14 @@ def warm_up(port, session, queries):
         raise RuntimeError(f"warm-up failed: {failed[0]}")
 
 
-def run_load(port, session, editor_credentials, readers=50, seconds=60.0, interval=1.0, seed=0):
-    """Load the server with `readers` clients for `seconds` while the editor publishes every `interval` s."""
+def run_load(
+    port, session, editor_credentials, readers=50, seconds=60.0, interval=1.0, seed=0, min_publishes=0, max_seconds=None
+):
+    """Load the server with `readers` clients for `seconds` while the editor publishes every `interval` s.
+
+    With `min_publishes`, the load goes on after `seconds` until that many publishes are
+    done (a busy machine's admin takes longer per publish), for at most `max_seconds`.
+    """
     queries = workload(session)
     editor = Editor(port, *editor_credentials, session)
     editor.sign_in()
@@ -149,7 +155,9 @@ def run_load(port, session, editor_credentials, readers=50, seconds=60.0, interv
     for thread in threads:
         thread.start()
     try:
-        run.publishes = editor.publish_every(interval, until=start + seconds)
+        run.publishes = editor.publish_every(
+            interval, until=start + seconds, at_least=min_publishes, latest=start + (max_seconds or seconds)
+        )
         # The editor's last publish may end before the time is up: the readers go on until then.
         time.sleep(max(0.0, start + seconds - time.monotonic()))
     finally:

@@ -29,12 +29,14 @@ def forget_keys(redis_url, prefix):
 
 
 def _ready(port, probe_path):
+    connection = http.client.HTTPConnection(HOST, port, timeout=2)
     try:
-        connection = http.client.HTTPConnection(HOST, port, timeout=2)
         connection.request("GET", probe_path)
         return connection.getresponse().status == 200
     except OSError:
         return False
+    finally:
+        connection.close()
 
 
 @contextlib.contextmanager
