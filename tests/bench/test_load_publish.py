@@ -45,7 +45,7 @@ def test_load_while_publishing_no_reader_sees_an_error_or_an_older_title(monkeyp
     port, credentials = free_port(), ("load-editor", "publish-every-second")
     try:
         with (tmp_path / "gunicorn.log").open("w") as log, gunicorn(port, label, "/healthz", log=log):
-            run = run_load(port, session, credentials, READERS, SECONDS, interval=1.0, min_publishes=PUBLISHES, max_seconds=45)
+            run = run_load(port, session, credentials, READERS, SECONDS, min_publishes=PUBLISHES, max_seconds=45)
     finally:
         forget_keys(REDIS_URL, f"bench:{label}")
 
