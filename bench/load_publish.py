@@ -60,12 +60,19 @@ def machine_facts(workers, threads):
         postgres = cursor.fetchone()[0]
     redis_version = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"]).info("server")["redis_version"]
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    # Anything else running shows in the load average: say so, the figures are then pessimistic.
+    shared = (
+        " Other processes were using the CPUs when the run started: latency and publishes are "
+        "pessimistic, run it again on a quiet machine."
+        if os.getloadavg()[0] > 0.5
+        else ""
+    )
     return (
         f"Server: gunicorn {gunicorn.__version__} gthread, {workers} workers × {threads} threads, bench settings "
         f"(DEBUG off, Redis response cache), loopback. Python {platform.python_version()}, Django "
         f"{django.get_version()}, Wagtail {wagtail.__version__}, PostgreSQL {postgres}, Redis {redis_version}. "
         f"{os.cpu_count()} CPUs shared by the server, PostgreSQL, Redis and the readers; load average "
-        f"before the run {load}."
+        f"before the run {load}.{shared}"
     )
 
 
