@@ -133,8 +133,12 @@ def run_load(
     """
     queries = workload(session)
     editor = Editor(port, *editor_credentials, session)
-    editor.sign_in()
-    warm_up(port, session, queries)
+    try:
+        editor.sign_in()
+        warm_up(port, session, queries)
+    except Exception:
+        editor.browser.close()
+        raise
     run, shown, lock = Run(readers=readers), {}, threading.Lock()
     time_is_up, editor_done = threading.Event(), threading.Event()
 
