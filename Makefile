@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo schema clean bench fuzz
+.PHONY: run test lint format install migrate demo schema clean bench fuzz load
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is required"'
@@ -79,3 +79,11 @@ $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 bench: $(VENV)/.bench-installed
 	@command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; apt-get install -y wrk; }
 	PYTHONPATH=. $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Load while publishing (docs/benchmark.md): LOAD_CLIENTS readers for LOAD_SECONDS against the
+# benchmark's gunicorn while an editor publishes through the admin every second; report in
+# bench/results/load-publish.md, exit status 1 on any error or stale answer.
+LOAD_CLIENTS ?= 50
+LOAD_SECONDS ?= 60
+load: $(VENV)/.bench-installed
+	LOAD_CLIENTS=$(LOAD_CLIENTS) LOAD_SECONDS=$(LOAD_SECONDS) PYTHONPATH=. $(BIN)/python -m bench.load_publish $(LOAD_ARGS)

@@ -20,7 +20,8 @@ def _marker(scale):
     return f"bench v{GENERATOR_VERSION} scale {scale}"
 
 
-def _recreate_database():
+def recreate_database(template=None):
+    """Drop the settings' database and create it anew: empty, or a copy of the database `template`."""
     import psycopg
     from django.db import connections
 
@@ -35,7 +36,7 @@ def _recreate_database():
         autocommit=True,
     ) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
 
 
 def _current_marker():
@@ -63,7 +64,7 @@ def ensure_content(scale, label, regenerate=False, out=sys.stdout):
         out.write(f"[{label}] content of generator v{GENERATOR_VERSION} kept (--regenerate to rebuild)\n")
         return False
     started = time.monotonic()
-    _recreate_database()
+    recreate_database()
     # wagtail-modeltranslation's column sync prints its SQL whatever the verbosity.
     with contextlib.redirect_stdout(io.StringIO()):
         call_command("migrate", interactive=False, verbosity=0)

@@ -72,7 +72,8 @@ def sql_queries(client, paths):
     return len(captured), sum(len(body) for body in bodies)
 
 
-def _percentile(sorted_values, share):
+def percentile(sorted_values, share):
+    """The value at `share` (0.95) of `sorted_values`, nearest rank."""
     index = min(len(sorted_values) - 1, max(0, round(share * (len(sorted_values) - 1))))
     return sorted_values[index]
 
@@ -91,7 +92,7 @@ def latency(host, port, paths, count, seconds):
     finally:
         connection_.close()
     durations.sort()
-    return Latency(len(durations), statistics.median(durations), _percentile(durations, 0.95))
+    return Latency(len(durations), statistics.median(durations), percentile(durations, 0.95))
 
 
 def _fetch_http(connection_, paths):

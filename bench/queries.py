@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 LANGUAGE = "ru"  # every target answers in Russian: translated columns are read, not just English
 
-SCHEDULE = """{ schedule(event: "%(event)s", language: RU) { days { date sessions { title url
+SCHEDULE = """{ schedule(event: "%(event)s", language: %(language)s) { days { date sessions { title url
   translations { url isReady }
   ... on SessionPage { start end kind room { name } venue { name }
     speakers { role speaker { title url translations { isReady } availableLanguages fallbackFields
@@ -36,8 +36,9 @@ def graphql_get(endpoint, query):
     return f"{endpoint}?{urlencode({'query': ' '.join(query.split())})}"
 
 
-def schedule_query(event_slug):
-    return SCHEDULE % {"event": event_slug}
+def schedule_query(event_slug, language=LANGUAGE):
+    """The schedule query of the event in `language` (a code: "ru")."""
+    return SCHEDULE % {"event": event_slug, "language": language.upper()}
 
 
 def v2_event_url(event_slug):

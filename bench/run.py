@@ -25,7 +25,8 @@ def _label(scale):
     return f"{scale:g}x"
 
 
-def _run(module, *arguments):
+def run_module(module, *arguments):
+    """`python -m module arguments` in its own process, with this checkout on the path."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     subprocess.run([sys.executable, "-m", module, *arguments], check=True, env=env)  # noqa: S603 - our own modules
 
@@ -48,9 +49,9 @@ def main(argv=None):
     for scale in (float(value) for value in options.scales.split(",")):
         label = _label(scale)
         generate = ["--scale", f"{scale:g}", "--label", label] + (["--regenerate"] if options.regenerate else [])
-        _run("bench.generate", *generate)
+        run_module("bench.generate", *generate)
         raw = RESULTS / f"latest-{label}.json"
-        _run(
+        run_module(
             "bench.run_scale", "--label", label, "--out", str(raw), "--port", str(options.port),
             "--requests", str(options.requests), "--latency-seconds", str(options.latency_seconds),
             "--seconds", str(options.seconds), "--connections", str(options.connections),

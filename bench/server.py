@@ -15,18 +15,36 @@ WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 THREADS = int(os.environ.get("BENCH_THREADS", "4"))
 
 
-def _ready(port, probe_path):
+def forget_keys(redis_url, prefix):
+    """Delete the keys under `prefix` from Redis: a run's answers must not outlive its database."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url, socket_timeout=5)
     try:
-        connection = http.client.HTTPConnection(HOST, port, timeout=2)
+        keys = list(client.scan_iter(match=f"{prefix}:*"))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
+
+
+def _ready(port, probe_path):
+    connection = http.client.HTTPConnection(HOST, port, timeout=2)
+    try:
         connection.request("GET", probe_path)
         return connection.getresponse().status == 200
     except OSError:
         return False
+    finally:
+        connection.close()
 
 
 @contextlib.contextmanager
-def gunicorn(port, label, probe_path, startup_seconds=60):
-    """Run gunicorn for the `label` scale until the block ends; waits until `probe_path` answers 200."""
+def gunicorn(port, label, probe_path, startup_seconds=60, log=None):
+    """Run gunicorn for the `label` scale until the block ends; waits until `probe_path` answers 200.
+
+    Its output goes to the open file `log` when given (a load test logs every request), else to ours.
+    """
     gunicorn_bin = str(Path(sys.executable).with_name("gunicorn"))
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_LABEL": label}
     command = [
@@ -34,7 +52,7 @@ def gunicorn(port, label, probe_path, startup_seconds=60):
         "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
         "--keep-alive", "30", "--log-level", "warning", "--timeout", "300", "--graceful-timeout", "2",
     ]  # fmt: skip
-    process = subprocess.Popen(command, env=env)  # noqa: S603 - gunicorn of this venv, our arguments
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=log)  # noqa: S603 - gunicorn of this venv, our arguments
     try:
         deadline = time.monotonic() + startup_seconds
         while not _ready(port, probe_path):

@@ -6,99 +6,37 @@ invalidation live in the shared Redis) and accepts A's session. Runs only on Pos
 at 127.0.0.1:6379 (SQLite's test database is in memory, invisible to other processes).
 """
 
-import http.client
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 import uuid
-from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-import redis
-from django.db import connection
 from django.test import override_settings
 
+from bench.browser import Browser
+from bench.server import forget_keys
 from tests.factories.home import StandardPageFactory
 from tests.factories.translations import UserFactory
+from tests.processes import NEEDS_POSTGRESQL_AND_REDIS, REDIS_ADDRESS, database_url, free_port
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-REDIS_ADDRESS = ("127.0.0.1", 6379)
 # Its own Redis database number, and a key prefix per run on top: nothing shared with other tests.
 REDIS_DB = 13
 START_TIMEOUT = 60  # seconds for a process to answer /healthz
-REQUEST_TIMEOUT = 20
+
+pytestmark = NEEDS_POSTGRESQL_AND_REDIS
 
 
-def redis_reachable():
-    try:
-        with socket.create_connection(REDIS_ADDRESS, timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-pytestmark = [
-    pytest.mark.skipif(
-        not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
-        reason="needs PostgreSQL (DATABASE_URL): other processes cannot see SQLite's in-memory test database",
-    ),
-    pytest.mark.skipif(not redis_reachable(), reason="needs Redis at 127.0.0.1:6379"),
-]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def database_url():
-    """The URL of pytest-django's test database (test_<name>), which the processes must use."""
-    database = connection.settings_dict
-    return f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-
-
-class Browser:
-    """Just enough of a browser for one process: cookies kept by hand, no redirects followed.
-
-    The cookies are Secure (production settings); a browser would not send them over
-    plain HTTP, but the processes behind the proxy neither know nor care.
-    """
-
-    def __init__(self, port, cookies=None):
-        self.port = port
-        self.cookies = cookies if cookies is not None else {}
-
-    def request(self, method, path, body=None, headers=None):
-        connection_ = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        try:
-            connection_.request(method, path, body=body, headers=headers)
-            response = connection_.getresponse()
-            content = response.read()
-        finally:
-            connection_.close()
-        for header in response.headers.get_all("Set-Cookie") or []:
-            self.cookies.update({name: morsel.value for name, morsel in SimpleCookie(header).items()})
-        return response, content
-
-    def post_form(self, path, fields):
-        """A form POST with the CSRF token from the cookie, as the admin's forms send it."""
-        body = urlencode({"csrfmiddlewaretoken": self.cookies["csrftoken"], **fields})
-        return self.request("POST", path, body, {"Content-Type": "application/x-www-form-urlencoded"})
-
-    def graphql(self, query):
-        """A GET, as frontends send it: public answers are kept in the shared response cache."""
-        response, content = self.request("GET", "/graphql/?" + urlencode({"query": query}))
-        assert response.status == 200, content
-        return json.loads(content)
+def graphql(browser, query):
+    """A GET, as frontends send it: public answers are kept in the shared response cache."""
+    response, content = browser.request("GET", "/graphql/?" + urlencode({"query": query}))
+    assert response.status == 200, content
+    return json.loads(content)
 
 
 def production_environment(static_root):
@@ -121,13 +59,7 @@ def production_environment(static_root):
 
 def forget_cache(environment):
     """Delete this run's keys from Redis (its own prefix), answers and table versions alike."""
-    client = redis.Redis.from_url(environment["REDIS_URL"], socket_timeout=5)
-    try:
-        stale = list(client.scan_iter(match=f"{environment['CACHE_KEY_PREFIX']}:*"))
-        if stale:
-            client.delete(*stale)
-    finally:
-        client.close()
+    forget_keys(environment["REDIS_URL"], environment["CACHE_KEY_PREFIX"])
 
 
 def collect_static(environment):
@@ -160,7 +92,8 @@ def wait_until_healthy(process, port, log_path):
         if process.poll() is not None:
             pytest.fail(f"gunicorn on port {port} exited with {process.returncode}:\n{log_path.read_text()}")
         try:
-            response, content = Browser(port).request("GET", "/healthz")
+            with Browser(port) as probe:
+                response, content = probe.request("GET", "/healthz")
         except OSError:
             time.sleep(0.2)
             continue
@@ -175,12 +108,6 @@ def stop(process):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=10)
-
-
-def log_in(browser, username, password):
-    browser.request("GET", "/admin/login/")
-    response, content = browser.post_form("/admin/login/", {"username": username, "password": password})
-    assert (response.status, response.getheader("Location")) == (302, "/admin/"), content[:500]
 
 
 TITLE_QUERY = '{ page(path: "/en/announcement/") { title } }'
@@ -200,7 +127,7 @@ def test_two_processes_publish_through_one_read_through_the_other(home_page, tmp
     environment = production_environment(tmp_path)
     collect_static(environment)
     ports = {"A": free_port(), "B": free_port()}
-    processes = {}
+    processes, browsers = {}, []
     try:
         for name, port in ports.items():
             processes[name] = start_gunicorn(environment, port, tmp_path / f"gunicorn-{name}.log")
@@ -208,15 +135,19 @@ def test_two_processes_publish_through_one_read_through_the_other(home_page, tmp
             name: wait_until_healthy(processes[name], port, tmp_path / f"gunicorn-{name}.log")
             for name, port in ports.items()
         }
-        process_a, process_b = Browser(ports["A"]), Browser(ports["B"])
-        before = process_b.graphql(TITLE_QUERY)
+        browsers += [Browser(ports["A"]), Browser(ports["B"])]
+        process_a, process_b = browsers
+        before = graphql(process_b, TITLE_QUERY)
 
-        log_in(process_a, "comms-editor", "publish-it")
+        process_a.log_in("comms-editor", "publish-it")
         published, content = process_a.post_form(f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}", {})
-        after = process_b.graphql(TITLE_QUERY)
+        after = graphql(process_b, TITLE_QUERY)
         # The session made by A is valid on B: sessions live in the shared database.
-        admin_on_b, _content = Browser(ports["B"], cookies=dict(process_a.cookies)).request("GET", "/admin/")
+        with Browser(ports["B"], cookies=dict(process_a.cookies)) as signed_in_on_b:
+            admin_on_b, _content = signed_in_on_b.request("GET", "/admin/")
     finally:
+        for browser in browsers:
+            browser.close()
         for process in processes.values():
             stop(process)
         forget_cache(environment)
