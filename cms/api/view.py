@@ -6,7 +6,7 @@ from graphene_django.views import GraphQLView
 from graphql import OperationType, get_operation_ast, parse, specified_rules
 
 from .availability import AvailabilityMiddleware
-from .caching import http, persisted_queries, responses
+from .caching import filling, http, persisted_queries, responses
 from .caching.settings import cache_settings
 from .caching.tables import model_tables, recording_tables_read
 from .caching.versions import current_versions
@@ -73,13 +73,22 @@ class ContentGraphQLView(GraphQLView):
         if not _is_query(query, operation_name):
             return super().get_response(request, data)
         versions_before = current_versions(model_tables())
-        with recording_tables_read() as tables_read:
-            result, status = super().get_response(request, data)
-        # Graphene writes "errors" first: an answer with errors is never kept nor public.
-        public = status == 200 and result is not None and not result.startswith('{"errors"')
-        if public and not getattr(request, DRAFT_ROOTS_ATTRIBUTE, None):
-            etag = responses.store_answer(key, result, status, tables_read, versions_before)
-            http.mark_public(request, etag or responses.body_etag(result))
+        claim = filling.claim(key, versions_before)
+        if claim is None:  # another request is making this very answer: wait for it
+            made = filling.wait_for_answer(key, versions_before)
+            if made is not None:
+                http.mark_public(request, made.etag)
+                return made.body, made.status
+        try:
+            with recording_tables_read() as tables_read:
+                result, status = super().get_response(request, data)
+            # Graphene writes "errors" first: an answer with errors is never kept nor public.
+            public = status == 200 and result is not None and not result.startswith('{"errors"')
+            if public and not getattr(request, DRAFT_ROOTS_ATTRIBUTE, None):
+                etag = responses.store_answer(key, result, status, tables_read, versions_before)
+                http.mark_public(request, etag or responses.body_etag(result))
+        finally:
+            filling.release(claim)
         return result, status
 
     def execute_graphql_request(self, *args, **kwargs):

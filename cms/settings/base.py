@@ -272,6 +272,7 @@ CMS_API_CACHE = {
     "TIMEOUT": int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 3600))),
     "MAX_AGE": int(os.environ.get("API_CACHE_MAX_AGE", "0")),
     "S_MAXAGE": int(os.environ.get("API_CACHE_S_MAXAGE", "0")),
+    "FILL_WAIT": float(os.environ.get("API_CACHE_FILL_WAIT", "10")),
 }
 
 # Image renditions the API makes (media/api.py): an allow-list, so every rendition that

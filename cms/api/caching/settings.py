@@ -17,6 +17,9 @@ DEFAULTS = {
     # answered with 304), a CDN may keep an answer S_MAXAGE seconds.
     "MAX_AGE": 0,
     "S_MAXAGE": 0,
+    # Seconds a request waits for the answer another request is making (filling.py) before
+    # making it itself; 0 lets every request that misses make its own.
+    "FILL_WAIT": 10,
 }
 
 
