@@ -35,6 +35,7 @@ class Answer:
     error: str | None
     cached: bool  # answered by the cached-answer middleware (see `served_from_cache`)
     final: bool  # asked in the final round, after the last publish returned
+    resent: bool = False  # sent again on a new connection: the server had closed the kept-alive one
 
     @property
     def ms(self):
@@ -69,20 +70,29 @@ class Reader:
         self.connection = None
 
     def ask(self, query, final=False):
-        started = time.monotonic()
+        started, resent = time.monotonic(), False
         try:
-            if self.connection is None:
-                self.connection = http.client.HTTPConnection(HOST, self.port, timeout=60)
-            self.connection.request("GET", query.url, headers=HEADERS)
-            response = self.connection.getresponse()
-            body = response.read()
+            try:
+                response, body = self._get(query.url)
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                if self.connection is None:
+                    raise
+                # The server closed the kept-alive connection as the request went out (gunicorn
+                # does when a worker restarts after max_requests, or at its keep-alive timeout).
+                # Browsers and the apps' HTTP clients then send an idempotent GET once more on a
+                # new connection (RFC 9112, 9.3.1); the report counts these. A failure on a new
+                # connection is an error.
+                self.close()
+                resent = True
+                response, body = self._get(query.url)
         except (OSError, http.client.HTTPException) as error:
             self.close()  # a browser or app opens a new connection after a failed one
-            return Answer(query.kind, query.language, started, time.monotonic(), None, repr(error), False, final)
+            finished = time.monotonic()
+            return Answer(query.kind, query.language, started, finished, None, repr(error), False, final, resent)
         finished = time.monotonic()
         if response.status != 200:
             error = f"HTTP {response.status}: {body[:200]!r}"
-            return Answer(query.kind, query.language, started, finished, None, error, False, final)
+            return Answer(query.kind, query.language, started, finished, None, error, False, final, resent)
         etag = response.getheader("ETag")
         if etag is None:  # not a public answer (an error): read it, never remember it
             revision, error = self._read(query, body)
@@ -91,7 +101,21 @@ class Reader:
                 self.shown[query.url, etag] = self._read(query, body)
             revision, error = self.shown[query.url, etag]
         cached = served_from_cache(response.headers)
-        return Answer(query.kind, query.language, started, finished, revision, error, cached, final)
+        return Answer(query.kind, query.language, started, finished, revision, error, cached, final, resent)
+
+    def _get(self, url):
+        """(response, body) of one GET on the kept-alive connection; a first request opens it."""
+        fresh = self.connection is None
+        if fresh:
+            self.connection = http.client.HTTPConnection(HOST, self.port, timeout=60)
+        try:
+            self.connection.request("GET", url, headers=HEADERS)
+            response = self.connection.getresponse()
+            return response, response.read()
+        except Exception:
+            if fresh:  # nothing to send again on: `ask` reports it as an error
+                self.close()
+            raise
 
     def _read(self, query, body):
         try:

@@ -5,6 +5,8 @@ The whole run against gunicorn is tests/bench/test_load_publish.py (PostgreSQL a
 
 import json
 import re
+import socket
+import threading
 
 import pytest
 from django.test import override_settings
@@ -14,7 +16,7 @@ from bench.content import EVENT_SLUG, build_content
 from bench.edit_form import UnsupportedForm, edit_form_fields, stream_inputs, with_values
 from bench.load_editor import Publish
 from bench.load_report import failed, staleness, summarize
-from bench.load_run import Answer, Run, served_from_cache
+from bench.load_run import Answer, Reader, Run, served_from_cache
 from bench.load_workload import LANGUAGES, edited_session, published_titles, revision_shown, workload
 from sessions.models import SessionPage
 from tests.factories.sessions import SessionPageFactory
@@ -201,3 +203,42 @@ def test_summarize_and_failed_report_exact_figures():
     # Of the loaded period's 2 answers without an error, 1 came from the cache.
     assert figures["cache_hits"] == 0.5
     assert failed(figures) == ["1 reader errors", "1 stale answers"]
+
+
+class _Query:
+    kind, language, url = "session", "en", "/graphql/?query=x"
+
+
+def _serve_closing_the_kept_alive_connection(listener, bodies):
+    """First connection: answer once, then close as the next request arrives; second: answer once."""
+    for index, body in enumerate(bodies):
+        connection, _address = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+            if index == 0:
+                connection.recv(65536)  # the second request, on the kept-alive connection: closed unanswered
+
+
+def test_a_reader_sends_a_get_again_when_the_server_closed_the_kept_alive_connection():
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        bodies = [b"first", b"again"]
+        server = threading.Thread(target=_serve_closing_the_kept_alive_connection, args=(listener, bodies))
+        server.start()
+        reader = Reader(listener.getsockname()[1], session=None, shown={})
+        answers = [reader.ask(_Query()), reader.ask(_Query())]
+        reader.close()
+        server.join(timeout=10)
+
+    assert [(answer.error, answer.resent) for answer in answers] == [
+        ("HTTP 404: b'first'", False),
+        ("HTTP 404: b'again'", True),
+    ]
+
+
+def test_a_reader_counts_a_refused_new_connection_as_an_error():
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+    answer = Reader(port, session=None, shown={}).ask(_Query())
+
+    assert (answer.error, answer.resent) == ("ConnectionRefusedError(111, 'Connection refused')", False)
