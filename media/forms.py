@@ -20,8 +20,7 @@ from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-# What Pillow raises for an image it cannot decode: truncated data (OSError), a broken
-# chunk structure (SyntaxError, Pillow's choice for PNG), impossible values (ValueError).
+# What Pillow raises for a file it cannot decode, bombs aside: those have their own message.
 UNDECODABLE = (OSError, SyntaxError, ValueError)
 
 
