@@ -277,6 +277,9 @@ CMS_API = {
     "MAX_COMPLEXITY": int(os.environ.get("API_MAX_COMPLEXITY", "400")),
     "MAX_PAGE_SIZE": int(os.environ.get("API_MAX_PAGE_SIZE", "100")),
     "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
+    # `__schema`/`__type` (cms/api/introspection.py): on unless API_INTROSPECTION=false. The
+    # schema is public in schema.graphql anyway; off breaks GraphiQL and schema tools there.
+    "INTROSPECTION": os.environ.get("API_INTROSPECTION", "true").lower() != "false",
 }
 
 # The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated
