@@ -246,6 +246,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES", str
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", "50000000"))
 # Wagtail's form, checking the pixels from the header before decoding (media/forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.ImageForm"
+# Translated XLIFF files (admin upload and `import_xliff`), refused above this size before
+# parsing. A whole site's export is about 1 MB; at 5 MB a file of 50,000 bad units is still
+# checked in seconds (translations/xliff/safety.py).
+XLIFF_MAX_BYTES = int(os.environ.get("XLIFF_MAX_BYTES", str(5 * 1024 * 1024)))
 # Outcome documents and presentations; Wagtail sets no limit at all by default.
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
