@@ -12,6 +12,8 @@ A model declares its images and documents with `image_field` / `document_field`:
     graphql_fields = [image_field("hero_image"), document_field("document")]
 """
 
+import logging
+
 import graphene
 from django.conf import settings
 from graphql import GraphQLError
@@ -19,6 +21,9 @@ from grapple.models import GraphQLField
 
 from cms.api.languages import Language, enum_value
 from cms.languages import language_codes
+from media.decoding import DECODING_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 class ImageFormat(graphene.Enum):
@@ -33,6 +38,16 @@ def rendition_policy():
 
 def _not_allowed(message):
     return GraphQLError(message, extensions={"code": "RENDITION_NOT_ALLOWED"})
+
+
+def _unreadable(image, error):
+    # The decoder's own words ("Image size (900000000 pixels) exceeds limit...") are for the
+    # log, where an operator can find the file; a reader gets a stable code and the image id.
+    logger.warning("Image %s (%s) cannot be resized: %s", image.pk, image.file.name, error)
+    return GraphQLError(
+        f"Image {image.pk} cannot be resized: its file is missing, damaged or not an image that can be read.",
+        extensions={"code": "IMAGE_UNREADABLE"},
+    )
 
 
 def allowed_format(image_format=None):
@@ -132,14 +147,21 @@ class ImageType(graphene.ObjectType):
 
     def resolve_rendition(image, info, width, format=None):
         code = allowed_format(format)
-        rendition = image.get_rendition(filter_spec(allowed_width(width), code))
+        spec = filter_spec(allowed_width(width), code)
+        try:
+            rendition = image.get_rendition(spec)
+        except DECODING_ERRORS as error:  # a file broken in storage: no rendition is stored
+            raise _unreadable(image, error) from None
         return ImageRendition(url=rendition.url, width=rendition.width, height=rendition.height, format=code)
 
     def resolve_src_set(image, info, format=None):
         code = allowed_format(format)
         # One batched call: prefetched, cached or missing, the renditions are found
         # or created together, so the query count does not grow with the widths.
-        renditions = image.get_renditions(*(filter_spec(width, code) for width in srcset_widths(image)))
+        try:
+            renditions = image.get_renditions(*(filter_spec(width, code) for width in srcset_widths(image)))
+        except DECODING_ERRORS as error:
+            raise _unreadable(image, error) from None
         return ", ".join(f"{rendition.url} {rendition.width}w" for rendition in renditions.values())
 
 

@@ -57,3 +57,10 @@ class CustomDocument(AbstractDocument):
         *localized_field_names("title"),
         "language",
     )
+
+    def clean(self):
+        # Wagtail checks the extension of the stored file here. When the form already
+        # refused the upload (WAGTAILDOCS_MAX_UPLOAD_SIZE), the field is empty and that check
+        # would add a second, baffling error: 'File extension "" is not allowed.'
+        if self.file:
+            super().clean()

@@ -9,22 +9,35 @@ import itertools
 from django.conf import settings
 from graphql import FieldNode, FragmentSpreadNode, GraphQLError, InlineFragmentNode, ValidationRule
 
+INTROSPECTION_ROOTS = frozenset({"__schema", "__type"})
 
-def _walk(selection_set, context, depth, seen_fragments):
+
+def _child_depth(field, depth, introspection):
+    # Inside introspection, `ofType` unwraps a list or non-null type: one object per level,
+    # ending in null after the few wrappers a type has. Every standard introspection query
+    # (GraphiQL's, graphql-codegen's, graphql-core's) nests it seven levels deep, which would
+    # put them over MAX_DEPTH; counted as no depth, they pass, while nesting that fans out
+    # (`fields { type { fields ...`) still counts.
+    return depth if introspection and field.name.value == "ofType" else depth + 1
+
+
+def _walk(selection_set, context, depth, seen_fragments, introspection=False):
     """Yield (field node, depth) for every field, expanding fragments; cycles are left to graphql's own rule."""
     if selection_set is None:
         return
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
             yield selection, depth
-            yield from _walk(selection.selection_set, context, depth + 1, seen_fragments)
+            inside = introspection or selection.name.value in INTROSPECTION_ROOTS
+            child_depth = _child_depth(selection, depth, inside)
+            yield from _walk(selection.selection_set, context, child_depth, seen_fragments, inside)
         elif isinstance(selection, InlineFragmentNode):
-            yield from _walk(selection.selection_set, context, depth, seen_fragments)
+            yield from _walk(selection.selection_set, context, depth, seen_fragments, introspection)
         elif isinstance(selection, FragmentSpreadNode):
             name = selection.name.value
             fragment = context.get_fragment(name)
             if fragment is not None and name not in seen_fragments:
-                yield from _walk(fragment.selection_set, context, depth, seen_fragments | {name})
+                yield from _walk(fragment.selection_set, context, depth, seen_fragments | {name}, introspection)
 
 
 class QueryLimitsRule(ValidationRule):

@@ -10,6 +10,7 @@ from .caching import filling, http, persisted_queries, responses
 from .caching.settings import cache_settings
 from .caching.tables import model_tables, recording_tables_read
 from .caching.versions import current_versions
+from .introspection import IntrospectionRule
 from .limits import QueryLimitsRule
 from .middleware import LanguageMiddleware
 from .visibility import DRAFT_ROOTS_ATTRIBUTE, VisibilityMiddleware
@@ -26,7 +27,7 @@ def _is_query(query, operation_name):
 class ContentGraphQLView(GraphQLView):
     # The standard rules plus ours: graphene-django hands this tuple to graphql-core's
     # validate(), which runs *only* the rules it is given.
-    validation_rules = (*specified_rules, QueryLimitsRule)
+    validation_rules = (*specified_rules, QueryLimitsRule, IntrospectionRule)
     # Whether answers go through the response cache (settings.CMS_API_CACHE decides
     # too). A view is built with `as_view(cache_answers=False)` only to measure the
     # uncached cost (bench/urls.py); no request can turn the cache off.

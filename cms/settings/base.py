@@ -233,6 +233,25 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+
+# Uploads to the media library (docs/security.md, "Uploads and imports"). Images: the
+# formats Pillow decodes and renditions are made from; no SVG, which is a document that
+# can carry script and is served from our own origin.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# A press photo out of a camera is 5-25 MB; 10 MB is Wagtail's default, kept explicit.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_BYTES", str(10 * 1024 * 1024)))
+# Width x height (x frames). 50 megapixels fits a 45-megapixel full-frame camera and stays
+# below Pillow's own bomb warning (89.5 megapixels, PIL.Image.MAX_IMAGE_PIXELS), so an
+# image accepted here is one Pillow will make renditions of. Wagtail's default is 128.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", "50000000"))
+# Wagtail's form, checking the pixels from the header before decoding (media/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.ImageForm"
+# Translated XLIFF files (admin upload and `import_xliff`), refused above this size before
+# parsing. A whole site's export is about 1 MB; at 5 MB a file of 50,000 bad units is still
+# checked in seconds (translations/xliff/safety.py).
+XLIFF_MAX_BYTES = int(os.environ.get("XLIFF_MAX_BYTES", str(5 * 1024 * 1024)))
+# Outcome documents and presentations; Wagtail sets no limit at all by default.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Languages live in modeltranslation columns of one page tree, not in Wagtail's
 # locale-per-tree model: the two must not be mixed.
@@ -262,6 +281,9 @@ CMS_API = {
     "MAX_COMPLEXITY": int(os.environ.get("API_MAX_COMPLEXITY", "400")),
     "MAX_PAGE_SIZE": int(os.environ.get("API_MAX_PAGE_SIZE", "100")),
     "DEFAULT_PAGE_SIZE": int(os.environ.get("API_DEFAULT_PAGE_SIZE", "20")),
+    # `__schema`/`__type` (cms/api/introspection.py): on unless API_INTROSPECTION=false. The
+    # schema is public in schema.graphql anyway; off breaks GraphiQL and schema tools there.
+    "INTROSPECTION": os.environ.get("API_INTROSPECTION", "true").lower() != "false",
 }
 
 # The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated

@@ -21,3 +21,5 @@ SECRET_KEY = _local_secret_key()
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 GRAPHIQL = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# GraphiQL's documentation explorer and autocompletion ask the schema by introspection.
+CMS_API = {**CMS_API, "INTROSPECTION": True}  # noqa: F405 - from base

@@ -149,5 +149,7 @@ class ImportView(XliffView):
         try:
             report = import_xliff(form.cleaned_data["file"].read(), user=self.request.user)
         except XliffImportError as error:
-            return self.render_to_response(self.get_context_data(form=form, errors=error.errors))
+            return self.render_to_response(
+                self.get_context_data(form=form, errors=error.errors, problem_count=error.count)
+            )
         return self.render_to_response(self.get_context_data(form=self.form_class(), report=report))

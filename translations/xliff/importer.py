@@ -14,14 +14,25 @@ from cms.languages import default_language, language_codes
 from .export import XLIFF_12, Xliff12File
 from .safety import UnsafeXml, parse_safely, rich_text_problems
 from .streams import align, stored_form, with_texts
-from .units import UnitLookupError, find_object, model_label, object_units
+from .units import UnitLookupError, find_object, load_objects, model_label, object_units
+
+# A refused file lists at most this many problems, then how many more: a hostile or
+# mistaken file of 50,000 bad units must not become a 50,000-line page.
+MAX_PROBLEMS_LISTED = 100
 
 
 class XliffImportError(Exception):
-    """The file cannot be imported; `errors` lists every problem, naming the units."""
+    """The file cannot be imported; `errors` lists the problems (MAX_PROBLEMS_LISTED at most), naming the units.
+
+    `count` is the number of problems found, listed or not.
+    """
 
     def __init__(self, errors):
-        self.errors = list(errors)
+        errors = list(errors)
+        self.count = len(errors)
+        self.errors = errors[:MAX_PROBLEMS_LISTED]
+        if self.count > MAX_PROBLEMS_LISTED:
+            self.errors.append(f"... and {self.count - MAX_PROBLEMS_LISTED} more problems, not listed")
         super().__init__("\n".join(self.errors))
 
 
@@ -129,6 +140,7 @@ def validate(data, progress=None, user=None):
     state = {"objects": {}, "known": {}, "seen": set(), "user": user, "allowed": {}}
     errors, accepted = [], []
     xliff_units = [u for u in store.units if not u.isheader()]
+    load_objects((u.xmlelement.get("id") or "" for u in xliff_units), state["objects"])
     for done, xliff_unit in enumerate(xliff_units, start=1):
         problems, change = _check_unit(xliff_unit, language, state)
         errors.extend(problems)

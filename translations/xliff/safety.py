@@ -8,6 +8,10 @@ from defusedxml.ElementTree import fromstring
 from django.conf import settings
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# An exported file nests about ten levels (xliff, file, body, trans-unit, target, inline
+# markup). translate-toolkit's parser (lxml) gives up at 256 with an exception nobody
+# caught; refused here first, with words a translator can act on.
+MAX_NESTING = 64
 
 # Tags (and their attributes) each rich-text feature allows, in Wagtail's stored format.
 FEATURE_TAGS = {
@@ -43,11 +47,24 @@ def parse_safely(data):
     if len(data) > max_bytes():
         raise UnsafeXml(f"the file is {len(data)} bytes, more than the limit of {max_bytes()}")
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as error:
         raise UnsafeXml(f"the file declares a DTD, entities or external references ({error})") from None
     except ParseError as error:
         raise UnsafeXml(f"the file is not well-formed XML ({error})") from None
+    if _nesting_over(root, MAX_NESTING):
+        raise UnsafeXml(f"elements are nested more than {MAX_NESTING} levels deep; an XLIFF file needs about 10")
+    return root
+
+
+def _nesting_over(root, limit):
+    """Whether any element lies deeper than `limit` below `root` (iterative: a deep file must not recurse)."""
+    level = [root]
+    for _depth in range(limit):
+        level = [child for element in level for child in element]
+        if not level:
+            return False
+    return True
 
 
 def allowed_tags(features):

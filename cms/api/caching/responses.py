@@ -3,7 +3,7 @@
 An answer is kept under a key made of everything that shapes it: the query text, its
 variables and operation, the language the request negotiated (Accept-Language decides
 for root fields without `language:`), the host (relative page URLs are per site), the
-serve-unready setting, the schema itself (a deploy that changes it starts afresh) and
+serve-unready and introspection settings, the schema itself (a deploy that changes it starts afresh) and
 whether the JSON is pretty-printed. With it go the versions of the tables it was made
 from (tables.py, versions.py); it is served only while those are unchanged.
 """
@@ -16,6 +16,7 @@ from functools import cache
 from django.conf import settings
 from graphql import print_schema
 
+from ..introspection import introspection_allowed
 from ..languages import requested_language
 from . import bodies
 from .settings import cache_settings, shared_cache
@@ -63,6 +64,9 @@ def answer_key_for_hash(request, sha, variables, operation_name):
         "host": request.get_host(),
         "unready": settings.TRANSLATIONS_SERVE_UNREADY,
         "schema": _schema_fingerprint(),
+        # Looked up before validation: an introspection answer cached while it was allowed
+        # must not be served once a deployment turns it off (the shared cache outlives it).
+        "introspection": introspection_allowed(),
         "pretty": bool(request.GET.get("pretty")),
     }
     encoded = json.dumps(material, sort_keys=True, separators=(",", ":"), default=str)

@@ -28,9 +28,7 @@ class Command(BaseCommand):
         try:
             report = import_xliff(path.read_bytes(), progress=Progress(self.stdout))
         except XliffImportError as error:
-            raise CommandError(
-                f"Nothing was imported, {len(error.errors)} problem(s):\n" + "\n".join(error.errors)
-            ) from None
+            raise CommandError(f"Nothing was imported, {error.count} problem(s):\n" + "\n".join(error.errors)) from None
         for unit_id in report.changed_units:
             self.stdout.write(f"  changed {unit_id}")
         for page in report.drafts:
