@@ -8,7 +8,8 @@ embargoed annex never reaches a reader through a public page that refers to it.
 A restriction covers the collection and every collection below it, as in Wagtail.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
 from wagtail.models import Collection, CollectionViewRestriction
 
 
@@ -28,3 +29,16 @@ def is_public_media(item, private_ids=None):
     if private_ids is None:
         private_ids = private_collection_ids()
     return item.collection_id not in private_ids
+
+
+def without_private_media(queryset, media_field):
+    """`queryset` without the rows whose `media_field` (an image or document) is in a private collection.
+
+    One subquery in the same statement, for selectors that prefetch documents or images:
+    a restriction on the item's collection or on any collection above it (whose path
+    begins the item's collection path) takes the row out.
+    """
+    restricted_above = CollectionViewRestriction.objects.filter(
+        collection__path=Substr(OuterRef(f"{media_field}__collection__path"), 1, Length("collection__path"))
+    )
+    return queryset.exclude(Exists(restricted_above))
