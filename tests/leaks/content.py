@@ -137,9 +137,19 @@ def build_leak_site():
     site.pages["CONTROLHOME"] = home
 
     def add(marker, factory, parent, *text_fields, **extra):
+        """A page under `parent`; a live one goes live through Wagtail's publish (as an editor's would)."""
         page = factory(parent=parent, owner=editor, **page_texts(marker, *text_fields), **extra)
+        if page.live:
+            page = _publish(page, editor)
         site.pages[marker] = page
         return page
+
+    def add_private(marker, factory, parent, restriction_type, *text_fields, **extra):
+        """A page made private before it is first published (never public, not for a moment)."""
+        page = add(marker, factory, parent, *text_fields, live=False, **extra)
+        password = PASSWORD if restriction_type == PageViewRestriction.PASSWORD else ""
+        PageViewRestriction.objects.create(page=page, restriction_type=restriction_type, password=password)
+        return _publish(page, editor)
 
     # Pages a reader sees, and the ones they must not, side by side.
     event = add("CONTROLEVENT", EventPageFactory, home, "summary", "subtitle")
@@ -178,7 +188,7 @@ def build_leak_site():
     for name, value in page_texts("LEAKREVISION", "summary").items():
         setattr(revised, name, value)
     revised.save_revision(user=editor)  # a draft of changes: the live page keeps its CONTROLREVISED texts
-    expired = add("LEAKEXPIRED", NewsPageFactory, news, "summary")
+    expired = add("LEAKEXPIRED", NewsPageFactory, news, "summary", live=False)
     expired.expire_at = timezone.now() - datetime.timedelta(minutes=1)
     _publish(expired, editor)
     call_command("publish_scheduled", stdout=io.StringIO())  # what run_scheduler does: expires it
@@ -193,14 +203,10 @@ def build_leak_site():
     add("LEAKDRAFTRELEASE", PressReleasePageFactory, news, "summary", live=False)
 
     # Private by password: an event and, by inheritance, its session.
-    private_event = add("LEAKPASSWORD", EventPageFactory, home, "summary")
-    PageViewRestriction.objects.create(
-        page=private_event, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
-    )
+    private_event = add_private("LEAKPASSWORD", EventPageFactory, home, PageViewRestriction.PASSWORD, "summary")
     add("LEAKPASSWORDCHILD", SessionPageFactory, private_event, "summary")
     # Private to signed-in users: a news index and, by inheritance, its article.
-    private_news = add("LEAKLOGIN", NewsIndexPageFactory, home)
-    PageViewRestriction.objects.create(page=private_news, restriction_type=PageViewRestriction.LOGIN)
+    private_news = add_private("LEAKLOGIN", NewsIndexPageFactory, home, PageViewRestriction.LOGIN)
     add("LEAKLOGINCHILD", NewsPageFactory, private_news, "summary")
 
     contact = site.pages["CONTROLCONTACT"]
