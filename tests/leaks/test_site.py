@@ -161,6 +161,23 @@ def test_document_url(leak_site, client, language, serve_method):
         assert (served.status_code, b"".join(served.streaming_content)) == (200, b"%PDF-1.4 CONTROLDOC")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_private_document_is_streamed_to_a_signed_in_reader_never_redirected(leak_site, client, language):
+    """Production redirects documents to their storage URL (unsigned, permanent): never a private one."""
+    from tests.factories.translations import UserFactory
+
+    private, public = leak_site.documents["LEAKPRIVATEDOC"], leak_site.documents["CONTROLDOC"]
+    client.force_login(UserFactory())
+    with override_settings(WAGTAILDOCS_SERVE_METHOD="redirect"):
+        response = get(client, document_url(private), HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 200
+        assert response.has_header("Location") is False
+        assert response["Cache-Control"] == "private"
+        assert b"".join(response.streaming_content) == b"%PDF-1.4 LEAKPRIVATEDOC"
+        served = get(client, document_url(public), HTTP_ACCEPT_LANGUAGE=language)
+    assert (served.status_code, served["Location"]) == (302, public.file.url)
+
+
 RENDITIONS = """query ($language: Language) {
   speakers(language: $language) {
     items { ... on SpeakerPage { biography photo { srcSet rendition(width: 640) { url } } } }
