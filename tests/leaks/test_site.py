@@ -158,11 +158,13 @@ def test_document_url(leak_site, client, language, serve_method):
     if serve_method == "redirect":
         assert (served.status_code, served["Location"]) == (302, public.file.url)
     else:
-        assert (served.status_code, b"".join(served.streaming_content)) == (200, b"%PDF-1.4 CONTROLDOC")
+        content = b"".join(served.streaming_content)
+        served.close()
+        assert (served.status_code, content) == (200, b"%PDF-1.4 CONTROLDOC")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_private_document_is_streamed_to_a_signed_in_reader_never_redirected(leak_site, client, language):
+def test_private_document_is_served_to_a_signed_in_reader_never_redirected(leak_site, client, language):
     """Production redirects documents to their storage URL (unsigned, permanent): never a private one."""
     from tests.factories.translations import UserFactory
 
@@ -173,7 +175,7 @@ def test_private_document_is_streamed_to_a_signed_in_reader_never_redirected(lea
         assert response.status_code == 200
         assert response.has_header("Location") is False
         assert response["Cache-Control"] == "private"
-        assert b"".join(response.streaming_content) == b"%PDF-1.4 LEAKPRIVATEDOC"
+        assert response.content == b"%PDF-1.4 LEAKPRIVATEDOC"
         served = get(client, document_url(public), HTTP_ACCEPT_LANGUAGE=language)
     assert (served.status_code, served["Location"]) == (302, public.file.url)
 
