@@ -8,6 +8,8 @@
 - snippets, images, documents, site settings: none of ours has a draft state
   (DraftStateMixin), so a save is what readers see next: post_save is "published",
   post_delete is "deleted".
+- nothing private is announced: neither a page under a privacy restriction (its own or
+  an ancestor's) nor an image or document of a private collection (media/privacy.py).
 
 `connect()` is called once from CmsConfig.ready().
 """
@@ -24,14 +26,20 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from wagtail.snippets.models import get_snippet_models
 
 from cms.changes import announce, object_change, page_change, page_languages, page_urls
+from media.privacy import is_public_media
 
 # A page's URLs before a move, from pre_page_move to post_page_move (same thread, same call).
 _before_move = threading.local()
 
 
 def _is_announced(page):
-    # The tree's root has no URL and no reader; everything under it does.
-    return page.depth > 1
+    """True for a page readers can see when it is live.
+
+    The tree's root has no URL and no reader. A page under a privacy restriction
+    (password, login, groups — its own or an ancestor's) is not for the public: its
+    title and URLs are not sent to receivers outside the CMS, whatever happens to it.
+    """
+    return page.depth > 1 and not page.get_view_restrictions().exists()
 
 
 def _still_live_in_database(page):
@@ -101,18 +109,23 @@ def kind_of(instance):
     return None
 
 
+def _is_private_media(instance, kind):
+    # An image or document of a private collection is not for the public: its title is not sent.
+    return kind in ("image", "document") and not is_public_media(instance)
+
+
 def announce_object_saved(sender, instance, raw=False, **kwargs):
     """A snippet, image, document or setting was saved: readers see it from now on."""
     kind = kind_of(instance)
     # raw: loaded from a fixture, not written by anyone.
-    if kind and not raw:
+    if kind and not raw and not _is_private_media(instance, kind):
         announce(object_change(instance, kind, "published"))
 
 
 def announce_object_deleted(sender, instance, **kwargs):
     """A snippet, image, document or setting was deleted."""
     kind = kind_of(instance)
-    if kind:
+    if kind and not _is_private_media(instance, kind):
         announce(object_change(instance, kind, "deleted"))
 
 

@@ -10,10 +10,11 @@ import itertools
 from django.db.models import Prefetch, Q
 
 from cms.languages import language_codes
+from media.privacy import without_private_media
 from people.models import SpeakerPage
 from translations.readiness import only_available
 
-from .models import EventFeaturedSpeaker, EventPage, SessionPage, SessionSpeaker
+from .models import EventFeaturedSpeaker, EventPage, SessionDocument, SessionPage, SessionSpeaker
 
 
 def with_event_details(events):
@@ -76,10 +77,16 @@ def visible_session_speakers():
     )
 
 
+def public_session_documents():
+    """A session's documents outside private collections, with the document loaded."""
+    return without_private_media(SessionDocument.objects.select_related("document"), "document").order_by("sort_order")
+
+
 def with_session_details(sessions):
-    """Prefetch what a session's GraphQL type reads: venue, room, public speakers, documents."""
+    """Prefetch what a session's GraphQL type and the exports read: venue, room, public speakers, public documents."""
     return sessions.select_related("venue", "room").prefetch_related(
-        Prefetch("speakers", queryset=visible_session_speakers()), "documents__document"
+        Prefetch("speakers", queryset=visible_session_speakers()),
+        Prefetch("documents", queryset=public_session_documents()),
     )
 
 

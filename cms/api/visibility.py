@@ -3,7 +3,8 @@
 Selectors already return public pages only; this catches the rest — a session
 speaker pointing at an unpublished speaker, a news item's related event that was
 unpublished, a featured speaker behind a privacy restriction. A non-public page
-becomes null, and is dropped from lists.
+becomes null, and is dropped from lists; so does an image or a document in a private
+collection (media/privacy.py), wherever a public page refers to it.
 
 The one exception is a draft preview: `preview(token:)` calls `allow_draft_root(info)`
 once it has checked the token, and only the page that root field returns passes
@@ -11,9 +12,14 @@ unchecked. Everything below it (a session's speakers, a news item's event) is
 checked as usual, so a preview never shows another page's draft.
 """
 
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction
 
+from media.privacy import is_public_media, private_collection_ids
+
 RESTRICTED_PATHS_ATTRIBUTE = "_api_restricted_paths"
+PRIVATE_COLLECTIONS_ATTRIBUTE = "_api_private_collections"
 DRAFT_ROOTS_ATTRIBUTE = "_api_draft_roots"
 
 
@@ -51,9 +57,20 @@ def is_visible(page, request):
     return page.live and not (restricted and page.path.startswith(restricted))
 
 
+def _private_collections(request):
+    # Asked only when an answer holds an image or a document, then once per request.
+    ids = getattr(request, PRIVATE_COLLECTIONS_ATTRIBUTE, None)
+    if ids is None:
+        ids = private_collection_ids()
+        setattr(request, PRIVATE_COLLECTIONS_ATTRIBUTE, ids)
+    return ids
+
+
 def _filter(value, request):
     if isinstance(value, Page):
         return value if is_visible(value, request) else None
+    if isinstance(value, AbstractImage | AbstractDocument):
+        return value if is_public_media(value, _private_collections(request)) else None
     if isinstance(value, list | tuple) and value and isinstance(value[0], Page):
         return [page for page in value if is_visible(page, request)]
     return value
