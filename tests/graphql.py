@@ -3,15 +3,20 @@
 import json
 
 
-def post_graphql(client, query, variables=None, **headers):
-    """POST a query to /graphql/; returns (status code, decoded JSON body)."""
-    response = client.post(
+def graphql_response(client, query, variables=None, **headers):
+    """POST a query to /graphql/; returns the response itself (for its raw bytes and headers)."""
+    return client.post(
         "/graphql/",
         data=json.dumps({"query": query, "variables": variables or {}}),
         content_type="application/json",
         HTTP_HOST="localhost",
         **headers,
     )
+
+
+def post_graphql(client, query, variables=None, **headers):
+    """POST a query to /graphql/; returns (status code, decoded JSON body)."""
+    response = graphql_response(client, query, variables, **headers)
     return response.status_code, response.json()
 
 

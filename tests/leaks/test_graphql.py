@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from tests.graphql import graphql_response
+
 from .content import title
 from .matrix import KINDS, LANGUAGES, PAGE_KINDS, assert_no_leak, cells
 
@@ -53,13 +55,7 @@ CARRIERS = {
 
 
 def post(client, query, variables=None, **headers):
-    response = client.post(
-        "/graphql/",
-        data=json.dumps({"query": query, "variables": variables or {}}),
-        content_type="application/json",
-        HTTP_HOST="localhost",
-        **headers,
-    )
+    response = graphql_response(client, query, variables, **headers)
     assert response.status_code in (200, 400), response.content
     return response.content
 
