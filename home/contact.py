@@ -49,19 +49,6 @@ class ContactFormRejected(Exception):
         self.errors = errors
 
 
-def client_ip(request):
-    """The client's address: REMOTE_ADDR, or what the trusted proxies say (CONTACT_FORM_TRUSTED_PROXIES)."""
-    remote_addr = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.CONTACT_FORM_TRUSTED_PROXIES
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        # Each proxy appends the address it was called from, so the client is the
-        # entry the outermost trusted proxy wrote; what lies left of it is hearsay.
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return remote_addr
-
-
 def contact_page(page_id=None):
     """The public, live ContactPage with this id, or the first one in the page tree; None if there is none."""
     pages = ContactPage.objects.live().public()

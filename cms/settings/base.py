@@ -169,8 +169,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
-# The same client address as the contact form's rate limit (CONTACT_FORM_TRUSTED_PROXIES).
-AXES_CLIENT_IP_CALLABLE = "home.contact.client_ip"
+# The one client address every per-client limit uses (cms/client_address.py, TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
 
 # Two-factor sign-in (signin/): optional per user. A user who enrolled a TOTP device must
 # give its code after the password; with this on, superusers without a device must enrol one
@@ -335,10 +335,12 @@ CORS_URLS_REGEX = r"^/graphql/$"
 # in CONTACT_FORM_RATE_WINDOW seconds, counted in the default cache.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_WINDOW = int(os.environ.get("CONTACT_FORM_RATE_WINDOW", "600"))
-# The client address is REMOTE_ADDR unless this many trusted reverse proxies stand in
-# front of the app: then it is the address the outermost of them appended to
-# X-Forwarded-For. Entries to the left of that are written by the client and never trusted.
-CONTACT_FORM_TRUSTED_PROXIES = int(os.environ.get("CONTACT_FORM_TRUSTED_PROXIES", "0"))
+# The client address of every per-client limit (contact form, sign-in lockouts, page passwords,
+# the API's rate limit) is REMOTE_ADDR unless this many trusted reverse proxies stand in front
+# of the app: then it is the address the outermost of them appended to X-Forwarded-For.
+# Entries to the left of that are written by the client and never trusted; with 0 (the
+# default) X-Forwarded-For is ignored. CONTACT_FORM_TRUSTED_PROXIES is its former name.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", os.environ.get("CONTACT_FORM_TRUSTED_PROXIES", "0")))
 
 # Draft preview (cms/api/preview.py): how long, in seconds, a preview token an editor
 # was sent to the frontend with may read the draft. Later the token is refused and

@@ -5,7 +5,8 @@ from django.utils import translation
 from wagtail.rich_text import expand_db_html
 
 from cms.api.languages import Language, enum_value
-from home.contact import ContactFormErrorCode, ContactFormRejected, client_ip, submit_contact_form
+from cms.client_address import client_address
+from home.contact import ContactFormErrorCode, ContactFormRejected, submit_contact_form
 
 ContactFormErrorCodeEnum = graphene.Enum.from_enum(
     ContactFormErrorCode, description="Why a contact form submission was refused."
@@ -71,7 +72,7 @@ class ContactMutations(graphene.ObjectType):
                     values=[(field.name, field.value) for field in input.fields],
                     page_id=input.get("page"),
                     honeypot=input.get("website"),
-                    ip=client_ip(info.context),
+                    ip=client_address(info.context),
                 )
             except ContactFormRejected as rejected:
                 return SubmitContactFormPayload(

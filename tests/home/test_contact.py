@@ -10,8 +10,8 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.test import RequestFactory
 from wagtail.contrib.forms.models import FormSubmission
 
+from cms.client_address import client_address
 from home.api.contact import ContactMutations
-from home.contact import client_ip
 from home.models import ContactFormField
 from tests.factories.home import ContactPageFactory
 
@@ -218,17 +218,17 @@ def test_submit_contact_form_rate_limited_per_ip(contact_page):
     assert FormSubmission.objects.count() == 6
 
 
-def test_client_ip_ignores_forwarded_for_by_default():
+def test_client_address_ignores_forwarded_for_by_default():
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.99")
 
-    assert client_ip(request) == "10.0.0.2"
+    assert client_address(request) == "10.0.0.2"
 
 
-def test_client_ip_behind_trusted_proxy(settings):
-    settings.CONTACT_FORM_TRUSTED_PROXIES = 1
+def test_client_address_behind_trusted_proxy(settings):
+    settings.TRUSTED_PROXIES = 1
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
 
-    assert client_ip(request) == "198.51.100.7"
+    assert client_address(request) == "198.51.100.7"
 
 
 def test_cors_preflight_allowed_origin(client):
