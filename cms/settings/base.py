@@ -284,6 +284,35 @@ CMS_API = {
     # `__schema`/`__type` (cms/api/introspection.py): on unless API_INTROSPECTION=false. The
     # schema is public in schema.graphql anyway; off breaks GraphiQL and schema tools there.
     "INTROSPECTION": os.environ.get("API_INTROSPECTION", "true").lower() != "false",
+    # What a request may cost before any parsing work grows with it (cms/api/admission):
+    # the body and the query text, checked before they are read or lexed; the tokens,
+    # directives, variable definitions, operations and fragment definitions, counted while
+    # parsing and refused at the first one over; the `variables` value, measured as JSON.
+    # The largest query in docs/api/ is 72 tokens, the standard introspection query 183.
+    "MAX_BODY_BYTES": int(os.environ.get("API_MAX_BODY_BYTES", str(1024 * 1024))),
+    "MAX_QUERY_LENGTH": int(os.environ.get("API_MAX_QUERY_LENGTH", "100000")),
+    "MAX_TOKENS": int(os.environ.get("API_MAX_TOKENS", "5000")),
+    "MAX_DIRECTIVES": int(os.environ.get("API_MAX_DIRECTIVES", "50")),
+    "MAX_VARIABLES": int(os.environ.get("API_MAX_VARIABLES", "50")),
+    "MAX_OPERATIONS": int(os.environ.get("API_MAX_OPERATIONS", "20")),
+    "MAX_FRAGMENTS": int(os.environ.get("API_MAX_FRAGMENTS", "50")),
+    "MAX_VARIABLES_BYTES": int(os.environ.get("API_MAX_VARIABLES_BYTES", "65536")),
+    "MAX_VARIABLES_DEPTH": int(os.environ.get("API_MAX_VARIABLES_DEPTH", "10")),
+    # CPU seconds one request may use before it is stopped (admission/budget.py). The demo's
+    # uncached 2022 schedule takes about 0.3 s; only the benchmark's 10x content needs more.
+    "MAX_CPU_SECONDS": float(os.environ.get("API_MAX_CPU_SECONDS", "1.0")),
+}
+
+# Uncached GraphQL work per client address (cms/api/admission/rate.py, cms/client_address.py):
+# each address may spend CPU_SECONDS of CPU on answers not served from the cache in each
+# WINDOW of seconds; past that it gets 429 with Retry-After until the window ends. Cached
+# answers cost nothing. EXEMPT lists networks (CIDR, comma-separated) never limited: the web
+# frontend's server-side renderer, a conference venue whose Wi-Fi shows one address for all.
+# Counted in the shared cache (Redis in production), so every process sees the same count.
+CMS_API_RATE_LIMIT = {
+    "CPU_SECONDS": float(os.environ.get("API_RATE_LIMIT_CPU_SECONDS", "10")),
+    "WINDOW": int(os.environ.get("API_RATE_LIMIT_WINDOW", "60")),
+    "EXEMPT": [net.strip() for net in os.environ.get("API_RATE_LIMIT_EXEMPT", "").split(",") if net.strip()],
 }
 
 # The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated

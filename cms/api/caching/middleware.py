@@ -9,12 +9,12 @@ Cache-Control (http.py). Anything it cannot answer — a miss, a POST, GraphiQL,
 malformed parameter — goes on to the view unchanged, which gives errors their wording.
 """
 
-import json
-
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 
+from ..admission import inputs
+from ..admission.refusals import QueryRefused
 from . import http, responses
 from .persisted_queries import PersistedQueryError, persisted_query_hash
 from .settings import cache_settings
@@ -31,14 +31,11 @@ def _query_hash(request):
 
 
 def _variables(request):
-    raw = request.GET.get("variables")
-    if not raw:
-        return {}
+    """The request's variables as the view reads them (admission); False when the view will refuse them."""
     try:
-        variables = json.loads(raw)
-    except ValueError:
-        return None
-    return variables if isinstance(variables, dict) else None
+        return inputs.variables_value(request.GET.get("variables"))
+    except QueryRefused:
+        return False
 
 
 class CachedAnswerMiddleware:
@@ -58,7 +55,7 @@ class CachedAnswerMiddleware:
         if settings.GRAPHIQL and "text/html" in request.headers.get("Accept", ""):
             return None  # a browser asking for GraphiQL
         sha, variables = _query_hash(request), _variables(request)
-        if sha is None or variables is None:
+        if sha is None or variables is False:
             return None
         key = responses.answer_key_for_hash(request, sha, variables, request.GET.get("operationName"))
         cached = responses.cached_answer(key)

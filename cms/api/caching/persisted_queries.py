@@ -8,9 +8,10 @@ parameter, so a CDN can cache the short URL.
 """
 
 import hashlib
-import json
 import re
 
+from ..admission.inputs import decode_json
+from ..admission.refusals import QueryRefused
 from .settings import cache_settings, shared_cache
 
 PREFIX = "cms:api:persisted-query:"
@@ -32,9 +33,9 @@ def _extensions(request, data):
     extensions = data.get("extensions") or request.GET.get("extensions")
     if isinstance(extensions, str):
         try:
-            extensions = json.loads(extensions)
-        except ValueError:
-            raise PersistedQueryError("The extensions parameter is not valid JSON.", "BAD_REQUEST") from None
+            extensions = decode_json(extensions, "The extensions parameter")
+        except QueryRefused as refused:
+            raise PersistedQueryError(refused.message, refused.code) from None
     return extensions if isinstance(extensions, dict) else {}
 
 

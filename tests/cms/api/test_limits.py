@@ -1,13 +1,21 @@
 """Depth, aliases, complexity and page size are limited; each rejection names its limit and is never a 500."""
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 
 from tests.graphql import post_graphql
 
 pytestmark = pytest.mark.django_db
 
-LIMITS = {"MAX_DEPTH": 4, "MAX_ALIASES": 2, "MAX_COMPLEXITY": 12, "MAX_PAGE_SIZE": 5, "DEFAULT_PAGE_SIZE": 3}
+LIMITS = {
+    **settings.CMS_API,
+    "MAX_DEPTH": 4,
+    "MAX_ALIASES": 2,
+    "MAX_COMPLEXITY": 12,
+    "MAX_PAGE_SIZE": 5,
+    "DEFAULT_PAGE_SIZE": 3,
+}
 
 
 @override_settings(CMS_API=LIMITS)
