@@ -17,7 +17,7 @@ from graphql import ExecutionResult, GraphQLSyntaxError, OperationType, execute,
 from graphql import validate as validate_document
 
 from .admission import inputs, rate
-from .admission.budget import BudgetMiddleware, BudgetRule, cpu_budget, current_budget
+from .admission.budget import BudgetMiddleware, BudgetRule, BudgetSpent, cpu_budget, current_budget
 from .admission.parsing import parse_query
 from .admission.refusals import QueryRefused
 from .availability import AvailabilityMiddleware
@@ -190,11 +190,10 @@ class ContentGraphQLView(GraphQLView):
         )
         if errors:
             return ExecutionResult(data=None, errors=errors)
-        result = self._execute(request, schema, document, variables, operation_name, operation)
-        budget = current_budget()
-        if budget is not None and budget.exceeded:
-            raise budget.refusal()  # the partial answer is dropped: the request is refused whole
-        return result
+        try:
+            return self._execute(request, schema, document, variables, operation_name, operation)
+        except BudgetSpent:
+            raise current_budget().refusal() from None  # refused whole: no partial answer
 
     def _execute(self, request, schema, document, variables, operation_name, operation):
         options = {

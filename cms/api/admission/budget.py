@@ -7,9 +7,9 @@ database or on a busy machine does not count against the request, only its own w
 
 The budget is checked at checkpoints that come often in every phase: each node a
 validation rule visits (BudgetRule) and each field resolved (BudgetMiddleware), every
-CHECK_EVERY of them so the check itself costs nothing measurable. Once over, every later
-checkpoint raises at once, so graphql-core finishes the execution in no time; the view
-then answers the refusal instead of the partial answer (view.py).
+CHECK_EVERY of them so the check itself costs nothing measurable. The first
+checkpoint stops the execution whole (BudgetSpent), and the view answers the refusal
+instead of a partial answer (view.py).
 """
 
 import contextvars
@@ -17,11 +17,22 @@ import time
 from contextlib import contextmanager
 
 from django.conf import settings
-from graphql import GraphQLError, ValidationRule
+from graphql import ValidationRule
 
 from .refusals import QueryRefused
 
 CHECK_EVERY = 64
+
+
+class BudgetSpent(BaseException):  # noqa: N818 - it is a signal, not an error a caller handles
+    """Raised from a resolver once the budget is spent, to stop the execution whole.
+
+    graphql-core turns every Exception a resolver raises into that field's error and goes
+    on resolving its siblings — thousands of located errors for a long list, which cost
+    more than the answer. A BaseException goes through it untouched, like KeyboardInterrupt;
+    the view catches it right around execute() (view.py) and answers the refusal.
+    """
+
 
 _current = contextvars.ContextVar("api_cpu_budget", default=None)
 
@@ -50,11 +61,6 @@ class CpuBudget:
             "ask for fewer fields or items.",
             limit="MAX_CPU_SECONDS",
         )
-
-    def raise_if_exceeded(self):
-        if self.exceeded or self.used() > self.seconds:
-            self.exceeded = True
-            raise self.refusal()
 
 
 @contextmanager
@@ -87,5 +93,5 @@ class BudgetMiddleware:
     def resolve(self, next, root, info, **args):
         budget = _current.get()
         if budget is not None and budget.tick():
-            raise GraphQLError(budget.refusal().message)
+            raise BudgetSpent
         return next(root, info, **args)
