@@ -8,6 +8,7 @@ X-Forwarded-For counts only behind TRUSTED_PROXIES.
 """
 
 import json
+import uuid
 
 import pytest
 from django.core.cache import cache
@@ -167,8 +168,10 @@ def test_a_limit_of_zero_turns_it_off(client, settings, limit, clock):
 def test_the_count_is_shared_through_redis(settings, limit, clock):
     """Two processes see one count: each Redis client here stands for one process's connection."""
     location = "redis://127.0.0.1:6379/13"
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location}}
-    other_process = RedisCache(location, {})
+    prefix = f"rate-test-{uuid.uuid4().hex}"  # two test runs at once never share a count
+    backend = "django.core.cache.backends.redis.RedisCache"
+    settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": prefix}}
+    other_process = RedisCache(location, {"KEY_PREFIX": prefix})
     key = f"{rate.PREFIX}198.51.100.3:{WINDOW_START // 60}"
     other_process.delete(key)
     request = RequestFactory().get("/graphql/", REMOTE_ADDR="198.51.100.3")
