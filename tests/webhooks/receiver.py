@@ -19,12 +19,16 @@ class LoopbackReceiver:
     """An HTTP server on 127.0.0.1, on a free port, in a thread.
 
     `answer` decides the reply: an HTTP status (204, 500...) or "hang" (accept, never
-    answer until released). Every request is recorded in `received`, answered or not.
+    answer until released), with `answer_headers` and `answer_body`. Every request is
+    recorded in `received`, answered or not. `host` may be another loopback address (127.0.0.2)
+    and `port` a given one, for two receivers that differ only by address.
     """
 
-    def __init__(self, secret):
+    def __init__(self, secret, host="127.0.0.1", port=0):
         self.secret = secret
         self.answer = 204
+        self.answer_headers = {}
+        self.answer_body = b""
         self.received = []
         self.request_arrived = threading.Event()
         self.release = threading.Event()
@@ -46,14 +50,19 @@ class LoopbackReceiver:
                     receiver.release.wait(HANG_LIMIT)
                     return
                 self.send_response(receiver.answer)
+                for name, value in receiver.answer_headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(receiver.answer_body)))
                 self.end_headers()
+                self.wfile.write(receiver.answer_body)
 
             def log_message(self, format, *args):  # noqa: A002
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/cms"
+        self.port = self.server.server_port
+        self.url = f"http://{host}:{self.port}/hooks/cms"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
