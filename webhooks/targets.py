@@ -99,7 +99,8 @@ def check_url(url):
     if literal is not None:
         reason = refusal(literal)
         if reason:
-            raise TargetRefused(refusal_message(f"{literal} is {reason}"))
+            # In the words of the URL: Python writes ::ffff:127.0.0.1 as ::ffff:7f00:1.
+            raise TargetRefused(refusal_message(f"{host} is {reason}"))
     return literal
 
 

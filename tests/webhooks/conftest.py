@@ -10,7 +10,7 @@ import socket
 import pytest
 
 from tests.factories.webhooks import WebhookEndpointFactory
-from tests.webhooks.receiver import LoopbackReceiver
+from tests.webhooks.receiver import TEST_SECRET, LoopbackReceiver
 from tests.webhooks.resolver import StubResolver
 
 FRONTEND = "https://dushanbeprocess.org"
@@ -38,7 +38,7 @@ def loopback_allowed(settings):
 
 @pytest.fixture
 def receiver(loopback_allowed):
-    receiver = LoopbackReceiver(secret="test-secret-for-the-web-site")
+    receiver = LoopbackReceiver(secret=TEST_SECRET)
     yield receiver
     receiver.stop()
 
