@@ -4,6 +4,7 @@ import json
 
 from django.contrib import messages
 from django.db import models
+from django.forms.models import modelform_factory
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.views.generic import TemplateView
@@ -16,7 +17,9 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry
 
+from .addresses import is_allowed
 from .dispatch import queue_test_notification
+from .forms import EndpointForm, check_endpoint_url
 from .models import WebhookDelivery, WebhookEndpoint
 
 
@@ -49,6 +52,11 @@ class SendTestNotificationView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(endpoint=self.endpoint, **kwargs)
 
     def post(self, request):
+        # Said now rather than as a failed delivery a moment later; the worker checks again anyway.
+        refusal = check_endpoint_url(self.endpoint.url)
+        if refusal:
+            messages.error(request, f"Nothing was sent. {refusal}")
+            return self.get(request)
         delivery = queue_test_notification(self.endpoint)
         messages.success(request, f"A test notification to “{self.endpoint.name}” is queued.")
         return redirect("webhook_deliveries:inspect", delivery.pk)
@@ -94,6 +102,11 @@ class EndpointViewSet(ModelViewSet):
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, **kwargs)
 
+    def get_form_class(self, for_update=False):
+        return modelform_factory(
+            self.model, form=EndpointForm, formfield_callback=self.formfield_for_dbfield, fields=self.form_fields
+        )
+
 
 class DeliveryInspectView(InspectView):
     """A delivery, its JSON body and every attempt (time, duration, status code, error)."""
@@ -105,7 +118,12 @@ class DeliveryInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["attempts"] = self.object.attempts.all()
+        context["attempts"] = attempts = list(self.object.attempts.all())
+        for attempt in attempts:
+            # A receiver's words only from an address webhooks may go to now: an attempt logged
+            # before the address checks (no address) or whose network was since taken off
+            # WEBHOOK_ALLOWED_NETWORKS shows none. Bounded when stored; escaped by the template.
+            attempt.shown_excerpt = attempt.response_excerpt if attempt.address and is_allowed(attempt.address) else ""
         return context
 
 

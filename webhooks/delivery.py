@@ -1,36 +1,22 @@
-"""One attempt at one delivery: POST, log the attempt, then done, retry later, or give up.
+"""One attempt at one delivery: check the address, POST, log the attempt, then done, retry later, or give up.
 
 Every attempt leaves a DeliveryAttempt row, written before the POST (outcome "running")
 so that a worker killed mid-request leaves a trace (recovery.py marks it "interrupted").
 """
 
 import datetime
-import http.client
 import json
 import time
-import urllib.error
-import urllib.request
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from .client import Answer, post
 from .models import DeliveryAttempt, WebhookDelivery
 from .signing import signed_headers
+from .targets import TargetRefused, TargetUnresolved, resolve_target
 from .tasks import queue_attempt
-
-# Enough of an error to diagnose it in the admin, not a whole HTML error page.
-MAX_ERROR_LENGTH = 1000
-USER_AGENT = "DushanbeProcessCMS-Webhooks/1"
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    # A redirect would turn the POST into a GET without a body: report the 3xx instead.
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirects)
 
 
 def retry_delay(attempt_number):
@@ -39,25 +25,20 @@ def retry_delay(attempt_number):
     return delays[min(attempt_number, len(delays)) - 1]
 
 
-def post(url, body, headers, timeout):
-    """POST `body`; returns (status code or None, error text or "")."""
-    # urllib would also open file: and ftp: URLs; an endpoint is only ever http(s).
-    if not url.lower().startswith(("http://", "https://")):
-        return None, f"Not an http(s) URL: {url}"[:MAX_ERROR_LENGTH]
-    request = urllib.request.Request(  # noqa: S310 - the scheme is checked just above
-        url, data=body, headers={**headers, "User-Agent": USER_AGENT}, method="POST"
-    )
+def send(url, body, headers, timeout):
+    """POST `body` to `url` if its addresses are allowed; returns (outcome, Answer)."""
     try:
-        with _opener.open(request, timeout=timeout) as response:
-            return response.status, ""
-    except urllib.error.HTTPError as error:
-        detail = error.read(MAX_ERROR_LENGTH).decode("utf-8", "replace")
-        return error.code, f"HTTP {error.code} {error.reason}: {detail}".strip()[:MAX_ERROR_LENGTH]
-    except urllib.error.URLError as error:
-        return None, str(error.reason)[:MAX_ERROR_LENGTH]
-    except (OSError, http.client.HTTPException) as error:
-        # Timeouts, resets, and answers that are not HTTP at all.
-        return None, (str(error) or type(error).__name__)[:MAX_ERROR_LENGTH]
+        target = resolve_target(url)
+    except TargetRefused as refused:
+        return DeliveryAttempt.Outcome.REFUSED, Answer(error=str(refused))
+    except TargetUnresolved as unresolved:
+        return DeliveryAttempt.Outcome.UNREACHABLE, Answer(error=str(unresolved))
+    answer = post(target, body, headers, timeout)
+    if answer.status_code is None:
+        return DeliveryAttempt.Outcome.UNREACHABLE, answer
+    if 200 <= answer.status_code < 300:
+        return DeliveryAttempt.Outcome.DELIVERED, answer
+    return DeliveryAttempt.Outcome.REJECTED, answer
 
 
 def _start_attempt(delivery_id, task_id):
@@ -83,18 +64,14 @@ def attempt_delivery(delivery_id, task_id):
     body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
     headers = signed_headers(delivery.endpoint.secret, delivery.event_id, body)
     started = time.monotonic()
-    status_code, error = post(delivery.endpoint.url, body, headers, settings.WEBHOOK_TIMEOUT)
+    attempt.outcome, answer = send(delivery.endpoint.url, body, headers, settings.WEBHOOK_TIMEOUT)
     attempt.duration_ms = round((time.monotonic() - started) * 1000)
-    attempt.status_code = status_code
-    attempt.error = error
-    if status_code is not None and 200 <= status_code < 300:
-        attempt.outcome = DeliveryAttempt.Outcome.DELIVERED
-    elif status_code is not None:
-        attempt.outcome = DeliveryAttempt.Outcome.REJECTED
-    else:
-        attempt.outcome = DeliveryAttempt.Outcome.UNREACHABLE
+    attempt.status_code = answer.status_code
+    attempt.error = answer.error
+    attempt.address = answer.address
+    attempt.response_excerpt = answer.excerpt
     with transaction.atomic():
-        attempt.save(update_fields=["duration_ms", "status_code", "error", "outcome"])
+        attempt.save(update_fields=["duration_ms", "status_code", "error", "address", "response_excerpt", "outcome"])
         _settle(delivery, attempt)
     return attempt.outcome
 
@@ -107,7 +84,9 @@ def _settle(delivery, attempt):
         delivery.delivered_at = now
         delivery.next_attempt_at = None
         delivery.task_id = ""
-    elif attempt.number >= settings.WEBHOOK_MAX_ATTEMPTS:
+    elif attempt.outcome == DeliveryAttempt.Outcome.REFUSED or attempt.number >= settings.WEBHOOK_MAX_ATTEMPTS:
+        # A refused address stays refused until someone changes the URL or the settings:
+        # retrying would only write the same refusal again (Send a test tries anew).
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.next_attempt_at = None
         delivery.task_id = ""

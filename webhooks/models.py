@@ -81,6 +81,8 @@ class DeliveryAttempt(models.Model):
         DELIVERED = "delivered", "Delivered (2xx)"
         REJECTED = "rejected", "Rejected (not 2xx)"
         UNREACHABLE = "unreachable", "Unreachable (connection, timeout)"
+        # The address is not one webhooks may go to (webhooks/addresses.py): nothing was sent.
+        REFUSED = "refused", "Refused (address not allowed)"
         INTERRUPTED = "interrupted", "Interrupted (worker stopped)"
 
     delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="attempts")
@@ -88,7 +90,13 @@ class DeliveryAttempt(models.Model):
     started_at = models.DateTimeField()
     duration_ms = models.PositiveIntegerField(null=True, blank=True)
     status_code = models.PositiveIntegerField(null=True, blank=True)
+    # Our own words: why it failed (connection refused, address refused...), never the receiver's.
     error = models.TextField(blank=True)
+    # The address actually connected to, after resolution; None when nothing was connected to.
+    address = models.GenericIPAddressField(null=True, blank=True)
+    # The start of a receiver's answer that was not a 2xx (client.EXCERPT_LENGTH characters at most):
+    # the admin shows it only while `address` is an allowed one.
+    response_excerpt = models.TextField(blank=True)
     outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.RUNNING)
 
     class Meta:

@@ -5,11 +5,13 @@ from DATABASE_URL when it is set (PostgreSQL in CI and production) and is an SQL
 file under var/ otherwise, so a fresh checkout runs with nothing installed.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -398,6 +400,26 @@ WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 # A delivery whose task has been running this many seconds is taken for lost (its worker
 # died mid-attempt) and queued again by `manage.py deliver_webhooks`. Far above WEBHOOK_TIMEOUT.
 WEBHOOK_STALE_AFTER = int(os.environ.get("WEBHOOK_STALE_AFTER", "600"))
+
+
+def _networks(name):
+    # Checked here, so that a typo stops every process at start rather than the first delivery.
+    networks = [entry.strip() for entry in os.environ.get(name, "").split(",") if entry.strip()]
+    for network in networks:
+        try:
+            ipaddress.ip_network(network)
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"{name}: {error} (expected comma-separated networks, e.g. 10.20.0.0/16)"
+            ) from error
+    return networks
+
+
+# Webhooks go to globally routable addresses only: loopback, private, link-local (169.254.169.254,
+# the cloud metadata service), multicast, reserved and documentation addresses are refused after
+# DNS resolution (webhooks/addresses.py). Networks listed here are allowed all the same, e.g.
+# "10.20.0.0/16" for a receiver on the private network. Empty by default; development adds loopback.
+WEBHOOK_ALLOWED_NETWORKS = _networks("WEBHOOK_ALLOWED_NETWORKS")
 
 # --- Production processes (docs/deploying.md) --------------------------------
 

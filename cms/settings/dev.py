@@ -23,3 +23,5 @@ GRAPHIQL = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # GraphiQL's documentation explorer and autocompletion ask the schema by introspection.
 CMS_API = {**CMS_API, "INTROSPECTION": True}  # noqa: F405 - from base
+# A developer's own receiver (manage.py webhook_receiver) listens on loopback.
+WEBHOOK_ALLOWED_NETWORKS = [*WEBHOOK_ALLOWED_NETWORKS, "127.0.0.0/8", "::1/128"]  # noqa: F405 - from base

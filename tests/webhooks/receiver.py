@@ -4,6 +4,7 @@ The check is written here with hmac directly, not with webhooks.signing, so that
 in the signing module cannot make the tests agree with it.
 """
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -11,6 +12,8 @@ import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+# The secret of the tests' endpoints and receivers.
+TEST_SECRET = "test-secret-for-the-web-site"  # noqa: S105 - never leaves the test
 # A receiver told to hang gives up after this long, so a test can never wait forever.
 HANG_LIMIT = 30
 
@@ -19,18 +22,29 @@ class LoopbackReceiver:
     """An HTTP server on 127.0.0.1, on a free port, in a thread.
 
     `answer` decides the reply: an HTTP status (204, 500...) or "hang" (accept, never
-    answer until released). Every request is recorded in `received`, answered or not.
+    answer until released), with `answer_headers` and `answer_body`. Every request is
+    recorded in `received`, answered or not, and every connection counted in `connections`
+    (a refused target must never be connected to). `host` may be another loopback address
+    (127.0.0.2) and `port` a given one, for two receivers that differ only by address; with
+    `tls` (a server-side ssl.SSLContext) it speaks https.
     """
 
-    def __init__(self, secret):
+    def __init__(self, secret, host="127.0.0.1", port=0, tls=None):
         self.secret = secret
         self.answer = 204
+        self.answer_headers = {}
+        self.answer_body = b""
+        self.connections = 0
         self.received = []
         self.request_arrived = threading.Event()
         self.release = threading.Event()
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
+            def setup(self):
+                receiver.connections += 1
+                super().setup()
+
             def do_POST(self):  # noqa: N802 - the name http.server calls
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 receiver.received.append(
@@ -46,14 +60,22 @@ class LoopbackReceiver:
                     receiver.release.wait(HANG_LIMIT)
                     return
                 self.send_response(receiver.answer)
+                for name, value in receiver.answer_headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(receiver.answer_body)))
                 self.end_headers()
+                self.wfile.write(receiver.answer_body)
 
             def log_message(self, format, *args):  # noqa: A002
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, port), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks/cms"
+        if tls is not None:
+            # The handshake happens on accept: a client that refuses our certificate never gets to a request.
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
+        self.port = self.server.server_port
+        self.url = f"{'https' if tls else 'http'}://{host}:{self.port}/hooks/cms"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
@@ -70,6 +92,35 @@ class LoopbackReceiver:
         self.release.set()
         self.server.shutdown()
         self.server.server_close()
+
+
+class BannerListener:
+    """A loopback service that is not HTTP (Redis, SMTP...): it writes `banner` to whoever connects, then hangs up."""
+
+    def __init__(self, banner):
+        self.banner = banner
+        self.connections = 0
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return  # stopped
+            self.connections += 1
+            with connection:
+                connection.recv(65536)
+                connection.sendall(self.banner)
+
+    def stop(self):
+        # shutdown() wakes the accept() that close() alone would leave waiting.
+        with contextlib.suppress(OSError):
+            self.socket.shutdown(socket.SHUT_RDWR)
+        self.socket.close()
 
 
 def closed_port_url():

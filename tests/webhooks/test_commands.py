@@ -79,7 +79,7 @@ def test_deliver_webhooks_refuses_a_negative_stale_after():
         call_command("deliver_webhooks", "--stale-after", "-1")
 
 
-def test_webhook_deliveries_prints_each_attempt(settings):
+def test_webhook_deliveries_prints_each_attempt(settings, loopback_allowed):
     settings.WEBHOOK_RETRY_DELAYS = [30]
     WebhookEndpointFactory(name="Mobile backend", url=closed_port_url())
     queue_deliveries(organisation_saved("OSCE"))

@@ -99,7 +99,7 @@ def test_inactive_endpoint_receives_nothing(receiver, draft_session, django_capt
 
 
 def test_receiver_down_logs_the_attempt_and_schedules_the_first_retry(
-    draft_session, django_capture_on_commit_callbacks, settings
+    draft_session, django_capture_on_commit_callbacks, settings, loopback_allowed
 ):
     settings.WEBHOOK_RETRY_DELAYS = [30, 120]
     WebhookEndpointFactory(url=closed_port_url())

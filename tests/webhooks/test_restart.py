@@ -74,6 +74,8 @@ def manage(database, tmp_path, *args):
         # A hung receiver must outlast the moment this test kills the worker.
         "WEBHOOK_TIMEOUT": "60",
         "WEBHOOK_RETRY_DELAYS": "1",
+        # The receiver is on loopback, as `loopback_allowed` lists for the tests in this process.
+        "WEBHOOK_ALLOWED_NETWORKS": "127.0.0.0/8",
         # cms.settings.test makes a media folder per process: keep them in tmp_path.
         "TMPDIR": str(tmp_path),
     }
