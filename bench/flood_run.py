@@ -12,6 +12,9 @@ requests still out, attackers' and readers', to end, however they end: a request
 a worker ends when gunicorn kills the worker, and that kill is what the run looks for.
 """
 
+import contextlib
+import http.client
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -20,7 +23,7 @@ from .flood_attack import Attacker
 from .flood_workers import children, read_workers
 from .load_run import HEADERS, Reader, warm_up
 from .load_workload import reader_choices, workload
-from .server import PRODUCTION_ENVIRON, PRODUCTION_OPTIONS, gunicorn
+from .server import HOST, PRODUCTION_ENVIRON, PRODUCTION_OPTIONS, gunicorn
 
 # The longest a reader may wait (load_run's Reader: 60 s), and an attacker, twice over.
 JOIN_SECONDS = 300
@@ -111,6 +114,32 @@ def run_flood(port, session, floods, readers=20, attackers=3, seconds=20.0, seed
     return FloodRun(readers, attackers, seconds, quiet, flooded, attacks)
 
 
+def all_workers_serve(port, workers, probe_path="/healthz", seconds=1.0):
+    """Whether `workers` sync workers serve at once: `workers` - 1 connections that send nothing
+    each hold a worker (a sync worker reads its connection's request before anything else),
+    and a request on one more connection is answered only by a worker left over."""
+    with contextlib.ExitStack() as held:
+        for _ in range(workers - 1):
+            held.enter_context(socket.create_connection((HOST, port), timeout=seconds))
+        connection = http.client.HTTPConnection(HOST, port, timeout=seconds)
+        held.callback(connection.close)
+        try:
+            connection.request("GET", probe_path)
+            return connection.getresponse().status == 200
+        except OSError:
+            return False
+
+
+def wait_for_workers(port, workers, seconds=120):
+    """Until every worker has booted: gunicorn answers as soon as one has, and a quiet phase
+    measured on fewer workers would make the flooded one look better than it is."""
+    deadline = time.monotonic() + seconds
+    while not all_workers_serve(port, workers):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{workers} gunicorn workers did not all serve within {seconds} s")
+        time.sleep(0.5)
+
+
 def run_on_gunicorn(port, label, session, floods, log_path, readers=20, attackers=3, seconds=20.0):
     """`run_flood` against production's worker model behind the emulated proxy: (run, workers).
 
@@ -122,6 +151,7 @@ def run_on_gunicorn(port, label, session, floods, log_path, readers=20, attacker
         log_path.open("w") as log,
         gunicorn(port, label, "/healthz", log=log, options=PRODUCTION_OPTIONS, environ=environ) as process,
     ):
+        wait_for_workers(port, int(environ["WEB_CONCURRENCY"]))
         run = run_flood(port, session, floods, readers, attackers, seconds)
         time.sleep(SETTLE_SECONDS)
         alive = children(process.pid)
