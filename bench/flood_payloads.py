@@ -224,10 +224,14 @@ def largest_count(build, most, fits):
     return fitting
 
 
+# How each kind is sent, in the order floods() lists them.
+TRANSPORTS = ("JSON POST", "GET", "form POST")
+
+
 @dataclass(frozen=True)
 class Flood:
     kind: str
-    transport: str  # "JSON POST", "GET" or "form POST"
+    transport: str  # one of TRANSPORTS
     count: int  # how many of what KINDS says its kind repeats
     method: str
     path: str
@@ -251,7 +255,7 @@ class Flood:
 
 
 def floods(event_slug, scale=1.0, fields_at_most=400):
-    """Every flood of KINDS three ways, at `scale` of its full count (a smoke test uses less)."""
+    """Every flood of KINDS each of the TRANSPORTS ways, at `scale` of its full count (a smoke test uses less)."""
     made = []
     for kind, build, full, _counts in KINDS:
         if kind == "tokens":

@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from .flood_attack import Attacker
+from .flood_payloads import TRANSPORTS
 from .flood_workers import children, read_workers
 from .load_run import HEADERS, Reader, warm_up
 from .load_workload import reader_choices, workload
@@ -95,7 +96,8 @@ def run_flood(port, session, floods, readers=20, attackers=3, seconds=20.0, seed
     def attack(number):
         # The review's three floods at once first (the JSON POSTs of its first three kinds),
         # then each attacker goes on through the list.
-        sent = Attacker(port, number, attacker_address(number), floods, first=3 * number).attack(stop)
+        first = len(TRANSPORTS) * number
+        sent = Attacker(port, number, attacker_address(number), floods, first).attack(stop)
         with lock:
             attacks.extend(sent)
 
