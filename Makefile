@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install migrate demo schema clean bench fuzz load
+.PHONY: run test lint format install migrate demo schema clean bench fuzz load flood
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is required"'
@@ -89,3 +89,13 @@ LOAD_CLIENTS ?= 50
 LOAD_SECONDS ?= 60
 load: $(VENV)/.bench-installed
 	LOAD_CLIENTS=$(LOAD_CLIENTS) LOAD_SECONDS=$(LOAD_SECONDS) PYTHONPATH=. $(BIN)/python -m bench.load_publish $(LOAD_ARGS)
+
+# Query floods (docs/benchmark.md): FLOOD_READERS readers alone for FLOOD_SECONDS, then the same
+# readers while FLOOD_ATTACKERS attackers flood the GraphQL parser, against production's worker
+# model (3 sync workers, 30 s timeout) behind an emulated proxy; report in bench/results/flood.md,
+# exit status 1 when p95 grows 3× or more, a reader sees an error or a worker is killed.
+FLOOD_READERS ?= 20
+FLOOD_ATTACKERS ?= 3
+FLOOD_SECONDS ?= 20
+flood: $(VENV)/.bench-installed
+	FLOOD_READERS=$(FLOOD_READERS) FLOOD_ATTACKERS=$(FLOOD_ATTACKERS) FLOOD_SECONDS=$(FLOOD_SECONDS) PYTHONPATH=. $(BIN)/python -m bench.flood $(FLOOD_ARGS)

@@ -46,8 +46,12 @@ def create_editor():
     return EDITOR, password
 
 
-def machine_facts(workers, threads):
-    """Cores, load, versions: what a reader of the report needs to compare runs."""
+def machine_facts(server, clients="the readers"):
+    """Cores, load, versions: what a reader of the report needs to compare runs.
+
+    `server` says how gunicorn runs ("gthread, 2 workers × 4 threads"); `clients`, who else
+    shares the CPUs.
+    """
     import django
     import gunicorn
     import redis
@@ -62,16 +66,16 @@ def machine_facts(workers, threads):
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     # Anything else running shows in the load average: say so, the figures are then pessimistic.
     shared = (
-        " Other processes were using the CPUs when the run started: latency and publishes are "
+        " Other processes were using the CPUs when the run started: the figures are "
         "pessimistic, run it again on a quiet machine."
         if os.getloadavg()[0] > 0.5
         else ""
     )
     return (
-        f"Server: gunicorn {gunicorn.__version__} gthread, {workers} workers × {threads} threads, bench settings "
+        f"Server: gunicorn {gunicorn.__version__} {server}, bench settings "
         f"(DEBUG off, Redis response cache), loopback. Python {platform.python_version()}, Django "
         f"{django.get_version()}, Wagtail {wagtail.__version__}, PostgreSQL {postgres}, Redis {redis_version}. "
-        f"{os.cpu_count()} CPUs shared by the server, PostgreSQL, Redis and the readers; load average "
+        f"{os.cpu_count()} CPUs shared by the server, PostgreSQL, Redis and {clients}; load average "
         f"before the run {load}.{shared}"
     )
 
@@ -103,7 +107,7 @@ def main(argv=None):
     forget_keys(cache["LOCATION"], cache["KEY_PREFIX"])  # answers of an earlier run, of another database
     credentials = create_editor()
     session = edited_session(EVENT_SLUG)
-    facts = machine_facts(WORKERS, THREADS)
+    facts = machine_facts(f"gthread, {WORKERS} workers × {THREADS} threads")
     print(f"[load] {options.clients} readers × {options.seconds:g} s, a publish every {options.interval:g} s")
     server_log = settings.BENCH_DIR / "load-gunicorn.log"
     server_log.parent.mkdir(parents=True, exist_ok=True)

@@ -63,10 +63,11 @@ def served_from_cache(headers):
 class Reader:
     """One client: a keep-alive connection and the readings of its answers."""
 
-    def __init__(self, port, session, shown):
+    def __init__(self, port, session, shown, headers=HEADERS):
         self.port = port
         self.session = session
         self.shown = shown  # (url, ETag) -> (revision, error): an answer's body is read once
+        self.headers = headers  # a client behind the reverse proxy adds its X-Forwarded-For
         self.connection = None
 
     def ask(self, query, final=False):
@@ -109,7 +110,7 @@ class Reader:
         if fresh:
             self.connection = http.client.HTTPConnection(HOST, self.port, timeout=60)
         try:
-            self.connection.request("GET", url, headers=HEADERS)
+            self.connection.request("GET", url, headers=self.headers)
             response = self.connection.getresponse()
             return response, response.read()
         except Exception:

@@ -13,6 +13,23 @@ HOST = "127.0.0.1"
 # connections alive, as a production server behind a proxy would.
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 THREADS = int(os.environ.get("BENCH_THREADS", "4"))
+GTHREAD_OPTIONS = [
+    "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
+    "--keep-alive", "30", "--log-level", "warning", "--timeout", "300", "--graceful-timeout", "2",
+]  # fmt: skip
+# Production's worker model: the project's gunicorn.conf.py as deployed (sync workers, one
+# request at a time each, killed after GUNICORN_TIMEOUT), its defaults pinned here so that the
+# caller's environment cannot change them, and its info lines (worker boots) kept. Only the
+# graceful timeout is shorter: it bounds how long stopping the server takes once a run is
+# over (idle sync workers take seconds to exit), nothing a run measures.
+PROJECT_GUNICORN_CONF = Path(__file__).resolve().parent.parent / "gunicorn.conf.py"
+PRODUCTION_OPTIONS = ["--config", str(PROJECT_GUNICORN_CONF)]
+PRODUCTION_ENVIRON = {
+    "WEB_CONCURRENCY": "3",
+    "GUNICORN_TIMEOUT": "30",
+    "LOG_LEVEL": "info",
+    "GUNICORN_GRACEFUL_TIMEOUT": "2",
+}
 
 
 def forget_keys(redis_url, prefix):
@@ -40,18 +57,16 @@ def _ready(port, probe_path):
 
 
 @contextlib.contextmanager
-def gunicorn(port, label, probe_path, startup_seconds=60, log=None):
+def gunicorn(port, label, probe_path, startup_seconds=60, log=None, options=GTHREAD_OPTIONS, environ=None):
     """Run gunicorn for the `label` scale until the block ends; waits until `probe_path` answers 200.
 
     Its output goes to the open file `log` when given (a load test logs every request), else to ours.
+    `options` are gunicorn's command-line options after the bind address (the benchmark's gthread
+    workers unless told otherwise); `environ` adds to the server's environment.
     """
     gunicorn_bin = str(Path(sys.executable).with_name("gunicorn"))
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_LABEL": label}
-    command = [
-        gunicorn_bin, "cms.wsgi:application", "--bind", f"{HOST}:{port}",
-        "--workers", str(WORKERS), "--worker-class", "gthread", "--threads", str(THREADS),
-        "--keep-alive", "30", "--log-level", "warning", "--timeout", "300", "--graceful-timeout", "2",
-    ]  # fmt: skip
+    env = {**os.environ, **(environ or {}), "DJANGO_SETTINGS_MODULE": "bench.settings", "BENCH_LABEL": label}
+    command = [gunicorn_bin, "cms.wsgi:application", "--bind", f"{HOST}:{port}", *options]
     process = subprocess.Popen(command, env=env, stdout=log, stderr=log)  # noqa: S603 - gunicorn of this venv, our arguments
     try:
         deadline = time.monotonic() + startup_seconds
