@@ -29,6 +29,8 @@ PRODUCTION_ENVIRON = {
     "GUNICORN_TIMEOUT": "30",
     "LOG_LEVEL": "info",
     "GUNICORN_GRACEFUL_TIMEOUT": "2",
+    # The API's CPU budget and rate limit as production has them (bench/settings.py).
+    "BENCH_API_LIMITS": "production",
 }
 
 
