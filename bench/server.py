@@ -31,6 +31,11 @@ PRODUCTION_ENVIRON = {
     "GUNICORN_GRACEFUL_TIMEOUT": "2",
     # The API's CPU budget and rate limit as production has them (bench/settings.py).
     "BENCH_API_LIMITS": "production",
+    # No recycling after GUNICORN_MAX_REQUESTS: 20 readers of cached answers reach 1,000
+    # requests per worker within the first phase, all three workers then restart together,
+    # and each takes seconds to boot on a busy machine — a pause that has nothing to do with
+    # what is measured (docs/benchmark.md says what it means for production).
+    "GUNICORN_MAX_REQUESTS": "0",
 }
 
 

@@ -2,14 +2,18 @@
 
 What is limited is work, not requests: each request the view has to answer itself (every
 one not served from the answer cache) costs the CPU time it took, at least MIN_CHARGE
-seconds, and an address may spend CMS_API_RATE_LIMIT["CPU_SECONDS"] in each window of
-WINDOW seconds. A reader browsing the programme spends a few milliseconds a minute, since
-almost everything it reads is cached; a client sending floods spends its allowance in
-seconds and is then refused at once — before its body is read — until the window ends.
+seconds, and an address may spend CMS_API_RATE_LIMIT["CPU_SECONDS"] per WINDOW seconds. A
+reader browsing the programme spends a few milliseconds, since almost everything it reads is
+cached; a client sending floods spends its allowance in a moment and is then refused at
+once — before its body is read — until its spending falls back under the allowance.
 
-The counts live in the shared cache (Redis in production: `incr` is atomic there, and
-every process sees the same count; local memory in development). Windows are fixed: the
-key names the window, so a count expires with it and nothing needs cleaning up.
+The spending is a sliding window over two fixed ones (the current window's count plus the
+previous one's, weighted by how much of it still lies within WINDOW seconds of now): a
+persistent attacker is held to the allowance's rate, spread out, rather than let loose at
+the start of every window — with sync workers, three attackers spending at once would hold
+all three. The counts live in the shared cache (Redis in production: `incr` is atomic there
+and every process sees the same count; local memory in development); a count expires with
+the window after its own, so nothing needs cleaning up.
 """
 
 import ipaddress
@@ -55,26 +59,40 @@ def _limited_address(request):
 
 
 def _window(now):
+    """(index of the current window, how far into it `now` is, 0 to 1)."""
     window = _limits()["WINDOW"]
-    index = int(now // window)
-    return index, max(1, math.ceil((index + 1) * window - now))
+    return int(now // window), (now % window) / window
 
 
 def _key(address, index):
     return f"{PREFIX}{address}:{index}"
 
 
+def _retry_after(current, previous, elapsed, allowance):
+    """Seconds until the sliding spending falls under `allowance`, if nothing more is spent."""
+    window = _limits()["WINDOW"]
+    if current >= allowance:
+        # Only the current count is left once the next window starts, fading as it goes.
+        wait = (1 - elapsed) * window + (1 - allowance / current) * window
+    else:
+        wait = ((1 - (allowance - current) / previous) - elapsed) * window
+    return math.floor(wait) + 1  # the first whole second at which it is under, not at it
+
+
 def refuse_if_spent(request):
-    """429 (QueryRefused) when this address spent its work for the current window."""
+    """429 (QueryRefused) when this address spent its allowance of uncached work."""
     address = _limited_address(request)
     if address is None:
         return
     limits = _limits()
-    index, retry_after = _window(time.time())
-    spent_ms = shared_cache().get(_key(address, index)) or 0
-    if spent_ms >= limits["CPU_SECONDS"] * 1000:
+    index, elapsed = _window(time.time())
+    counts = shared_cache().get_many([_key(address, index), _key(address, index - 1)])
+    current, previous = counts.get(_key(address, index), 0), counts.get(_key(address, index - 1), 0)
+    allowance = limits["CPU_SECONDS"] * 1000
+    if current + previous * (1 - elapsed) >= allowance:
+        retry_after = _retry_after(current, previous, elapsed, allowance)
         raise QueryRefused(
-            f"Too much uncached work from your address: {limits['CPU_SECONDS']:g} s of CPU in "
+            f"Too much uncached work from your address: {limits['CPU_SECONDS']:g} s of CPU per "
             f"{limits['WINDOW']} s (CMS_API_RATE_LIMIT). Cached answers still come; "
             f"try other queries again in {retry_after} s.",
             code="RATE_LIMITED",
@@ -88,12 +106,14 @@ def charge(request, cpu_seconds):
     address = _limited_address(request)
     if address is None:
         return
-    index, _retry_after = _window(time.time())
+    index, _elapsed = _window(time.time())
     key = _key(address, index)
     milliseconds = max(1, round(max(cpu_seconds, MIN_CHARGE) * 1000))
+    # Kept through the next window too, where it is the `previous` count.
+    timeout = 2 * _limits()["WINDOW"] + 1
     cache = shared_cache()
-    cache.add(key, 0, timeout=_limits()["WINDOW"] + 1)
+    cache.add(key, 0, timeout=timeout)
     try:
         cache.incr(key, milliseconds)
-    except ValueError:  # the window's key expired between add and incr
-        cache.set(key, milliseconds, timeout=_limits()["WINDOW"] + 1)
+    except ValueError:  # the key expired between add and incr
+        cache.set(key, milliseconds, timeout=timeout)

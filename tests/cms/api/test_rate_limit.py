@@ -52,7 +52,7 @@ def query(client, text, **extra):
 REFUSAL = {
     "errors": [
         {
-            "message": "Too much uncached work from your address: 0.05 s of CPU in 60 s (CMS_API_RATE_LIMIT). "
+            "message": "Too much uncached work from your address: 0.05 s of CPU per 60 s (CMS_API_RATE_LIMIT). "
             "Cached answers still come; try other queries again in 45 s.",
             "extensions": {"code": "RATE_LIMITED"},
         }
@@ -82,8 +82,25 @@ def test_an_address_over_its_work_gets_429_until_the_window_ends(client, limit, 
     assert response.json() == REFUSAL
     assert response["Cache-Control"] == "no-store"
     assert spent_ms("127.0.0.1", clock) == 50  # a refusal costs nothing more
-    clock.now = WINDOW_START + 60
+    # 45 s later the next window has begun and the spending has faded under the allowance.
+    clock.now += 45
     assert query(client, "{ __typename }").json() == {"data": {"__typename": "Query"}}
+
+
+def test_spending_fades_over_the_next_window(client, limit, clock):
+    """A sliding window: the last window's spending counts for the share of it still within 60 s."""
+    cache.set(f"{rate.PREFIX}127.0.0.1:{WINDOW_START // 60 - 1}", 100)  # twice the allowance
+    clock.now = WINDOW_START + 15  # 100 x 45/60 = 75 ms still count
+
+    response = query(client, "{ __typename }")
+
+    assert response.status_code == 429
+    # Under 50 ms once more than half the last window has slid out: after 15 s, at the 16th.
+    assert response["Retry-After"] == "16"
+    clock.now += 15
+    assert query(client, "{ __typename }").status_code == 429  # exactly 50 ms: still spent
+    clock.now += 1
+    assert query(client, "{ __typename }").status_code == 200
 
 
 def test_uncached_requests_spend_the_allowance(client, limit, clock):
