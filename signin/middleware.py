@@ -15,10 +15,9 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseRedirect
 from django.urls import Resolver404, resolve, reverse
-from django_otp import user_has_device
 from django_otp.middleware import OTPMiddleware
 
-from .two_factor import SIGNED_IN_NOW, hide_until_verified, owes_code
+from .two_factor import SIGNED_IN_NOW, has_confirmed_device, hide_until_verified, owes_code
 
 # URLs a signed-in but unverified user still needs, as who they are: to give the code, to
 # leave, and the assets the code page loads.
@@ -65,7 +64,7 @@ class TwoFactorMiddleware(OTPMiddleware):
             return None
         if not user.is_authenticated or user.is_verified():
             return None
-        if user_has_device(user, confirmed=True):
+        if has_confirmed_device(user):
             if url_name not in SIGN_IN_URL_NAMES:
                 return code_step(request.get_full_path())
             # Opening a sign-in form: on to the code, then where the form would have led.

@@ -18,12 +18,19 @@ from django_otp.middleware import OTPMiddleware
 SIGNED_IN_NOW = "signin_signed_in_now"
 
 
+def has_confirmed_device(user):
+    """Whether `user` enrolled a device; asked once per request, however often it is read."""
+    if not hasattr(user, "_signin_has_confirmed_device"):
+        user._signin_has_confirmed_device = user_has_device(user, confirmed=True)
+    return user._signin_has_confirmed_device
+
+
 def owes_code(user):
     """True for a signed-in user with a confirmed device whose session has not given its code.
 
     `user` must carry django-otp's is_verified() (OTPMiddleware installs it).
     """
-    return user.is_authenticated and not user.is_verified() and user_has_device(user, confirmed=True)
+    return user.is_authenticated and not user.is_verified() and has_confirmed_device(user)
 
 
 def as_seen(user):
