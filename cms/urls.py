@@ -13,6 +13,8 @@ from cms.db_router import reads_from_replicas
 from home.sitemap import sitemap
 
 urlpatterns = [
+    # The code step of two-factor sign-in, before the admin: it must not need admin access.
+    path("admin/signin/", include("signin.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The content API; GraphiQL in the browser when settings.GRAPHIQL is on (dev).

@@ -2,7 +2,10 @@ from django.apps import AppConfig
 
 
 class SigninConfig(AppConfig):
-    """Admin sign-in: the lockout page of login throttling and optional two-factor sign-in."""
+    """Sign-in: the lockout pages of login and password throttling, and optional two-factor sign-in."""
 
     name = "signin"
     verbose_name = "Admin sign-in"
+
+    def ready(self):
+        from . import two_factor  # noqa: F401 - connects its user_logged_in receiver

@@ -1,9 +1,10 @@
-"""The two steps of two-factor sign-in in the admin: give a code, and enrol a device."""
+"""The two steps of two-factor sign-in: give a code (after any password sign-in), and enrol a device (admin)."""
 
 from base64 import b32encode
 
 import django_otp
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,12 +13,21 @@ from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import TokenForm
+from .two_factor import owes_code
 
 WRONG_CODE = "That code is not valid. Check the time on your phone and try the newest code."
 
 
 def verify(request):
-    """The second step: a signed-in user with a confirmed device gives its current code."""
+    """The second step: a signed-in user with a confirmed device gives its current code.
+
+    Routed outside the admin's access check (signin/urls.py): a user who signed in on the
+    site, and may not use the admin, gives their code here too.
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), login_url=reverse("wagtailadmin_login"))
+    if not owes_code(request.user):
+        return redirect(_safe_next(request))  # nothing to give: on to where they were going
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = django_otp.match_token(request.user, form.cleaned_data["token"])

@@ -1,4 +1,4 @@
-"""Two-factor sign-in in the admin: its URLs and the "Two-factor sign-in" item of the account page."""
+"""Two-factor sign-in in the admin: the enrolment URL and the "Two-factor sign-in" item of the account page."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,9 +10,8 @@ from . import views
 
 @hooks.register("register_admin_urls")
 def register_signin_urls():
-    # /admin/signin/verify/ and /admin/signin/enrol/
+    # /admin/signin/enrol/, for admin users only; the code step is in signin/urls.py.
     return [
-        path("signin/verify/", views.verify, name="signin_verify"),
         path("signin/enrol/", views.enrol, name="signin_enrol"),
     ]
 

@@ -87,9 +87,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Right after authentication: an admin user with a TOTP device is not signed in
-    # to the admin until they gave its code (signin/middleware.py).
+    # Right after authentication: a user with a TOTP device is signed in nowhere (admin,
+    # private pages and documents, API) until they gave its code (signin/middleware.py).
     "signin.middleware.TwoFactorMiddleware",
+    # Wrong passwords of private pages and document collections lock the client out, like
+    # sign-in (signin/restriction_passwords.py); after the session and the URL's language.
+    "signin.restriction_passwords.RestrictionPasswordThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -174,8 +177,17 @@ AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
 # The one client address every per-client limit uses (cms/client_address.py, TRUSTED_PROXIES).
 AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
 
+# Passwords of private pages and of private document collections (Wagtail's password forms,
+# signin/restriction_passwords.py): after PAGE_PASSWORD_FAILURE_LIMIT wrong ones for one page
+# (or collection) from one client address, that pair is refused for PAGE_PASSWORD_COOLOFF_MINUTES,
+# the right password too (429 with a page saying how long). Counted in the default cache, which is
+# Redis in production: every process shares the count.
+PAGE_PASSWORD_FAILURE_LIMIT = int(os.environ.get("PAGE_PASSWORD_FAILURE_LIMIT", "5"))
+PAGE_PASSWORD_COOLOFF_MINUTES = int(os.environ.get("PAGE_PASSWORD_COOLOFF_MINUTES", "15"))
+
 # Two-factor sign-in (signin/): optional per user. A user who enrolled a TOTP device must
-# give its code after the password; with this on, superusers without a device must enrol one
+# give its code after the password, wherever they signed in; until then they are signed in
+# nowhere (signin/middleware.py). With this on, superusers without a device must enrol one
 # before they can use the admin.
 SIGNIN_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = (
     os.environ.get("SIGNIN_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", "false").lower() == "true"

@@ -4,32 +4,14 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories.translations import UserFactory
-from tests.signin.conftest import sign_in, with_password
+from tests.signin.conftest import VERIFY_URL, code_of, sign_in, with_password, wrong_code_of
 
 pytestmark = pytest.mark.django_db
 
-VERIFY_URL = "/admin/signin/verify/"
 ENROL_URL = "/admin/signin/enrol/"
-
-
-def code_of(device):
-    """The code the user's authenticator app shows now."""
-    return f"{totp(device.bin_key):06d}"
-
-
-def wrong_code_of(device):
-    """A well-formed code that is not the current one."""
-    return f"{(int(code_of(device)) + 1) % 1_000_000:06d}"
-
-
-@pytest.fixture
-def enrolled_editor(editor):
-    TOTPDevice.objects.create(user=editor, name="Phone", confirmed=True)
-    return editor
 
 
 def test_password_alone_leads_to_the_code_step(client, enrolled_editor):
