@@ -9,10 +9,12 @@ under Reports, where Wagtail's other reports are.
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.widgets import Button
 
+from .page_permissions import pages_user_may_restructure
 from .views import xliff as xliff_views
 from .views.dashboard import YourTranslationsPanel
 from .views.outdated import OutdatedView
@@ -31,6 +33,25 @@ def register_translations_menu():
         icon_name="globe",
         order=450,
     )
+
+
+# --- what "change" alone does not allow (page_permissions.py) --------------------
+
+
+@hooks.register("before_move_page")
+def refuse_move_confirmation_without_permission(request, page, destination):
+    # Wagtail's "Confirm move" page checks nothing when it is shown (only the move itself
+    # does, on POST): ask the same question before showing it.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("filter_form_submissions_for_user")
+def form_submissions_for_those_who_manage_the_form(user, form_pages):
+    # Wagtail shows, exports and deletes a form's submissions for whoever may change the
+    # page; the senders' names and addresses are not a translator's to read or delete.
+    return form_pages.filter(pk__in=pages_user_may_restructure(user).values("pk"))
 
 
 # --- translation report, readiness, dashboard panel -----------------------------

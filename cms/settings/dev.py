@@ -25,3 +25,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 CMS_API = {**CMS_API, "INTROSPECTION": True}  # noqa: F405 - from base
 # A developer's own receiver (manage.py webhook_receiver) listens on loopback.
 WEBHOOK_ALLOWED_NETWORKS = [*WEBHOOK_ALLOWED_NETWORKS, "127.0.0.0/8", "::1/128"]  # noqa: F405 - from base
+# A frontend in development renders on this machine, asking /graphql/ from loopback for
+# every page it builds: it is not throttled (the limit itself is as in production otherwise).
+CMS_API_RATE_LIMIT = {**CMS_API_RATE_LIMIT, "EXEMPT": [*CMS_API_RATE_LIMIT["EXEMPT"], "127.0.0.0/8", "::1/128"]}  # noqa: F405

@@ -16,3 +16,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="cms-test-media-"))
 # (the browser tests would see a broken image in every screenshot).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Every test client is 127.0.0.1, across the whole suite: the API's rate limit of uncached
+# work is off, except in the tests that set it (tests/cms/api/test_rate_limit.py).
+CMS_API_RATE_LIMIT = {**CMS_API_RATE_LIMIT, "CPU_SECONDS": 0}  # noqa: F405 - from base

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.languages import default_language, language_codes
+from translations.page_permissions import StructuralPermissionsMixin
 
 PREVIEW_CLIENT_LABELS = {"web": "Web site", "mobile": "Mobile app"}
 
@@ -59,12 +60,13 @@ class FrontendPreviewMixin(HeadlessPreviewMixin):
         return f"{super().get_preview_url(request, token)}&{urlencode({'language': language})}"
 
 
-class ContentPage(FrontendPreviewMixin, Page):
+class ContentPage(StructuralPermissionsMixin, FrontendPreviewMixin, Page):
     """A page of the headless site.
 
     Frontends read pages over GraphQL; the HTML template only gives editors and
     developers a plain rendering when they open a page on the CMS host itself.
     (HeadlessServeMixin's redirect to the frontend is not used for that reason.)
+    Who may delete, move or copy it: translations/page_permissions.py.
     """
 
     class Meta:

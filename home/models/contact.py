@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 
 from cms.api.fields import related_list
 from home.blocks import RICH_TEXT_FEATURES
+from translations.page_permissions import StructuralPermissionsMixin
 
 from .base import FrontendPreviewMixin
 
@@ -25,8 +26,8 @@ class ContactFormField(AbstractFormField):
     ]
 
 
-class ContactPage(FrontendPreviewMixin, AbstractEmailForm):
-    """Not a ContentPage (the form machinery has its own base), but previewed the same way."""
+class ContactPage(StructuralPermissionsMixin, FrontendPreviewMixin, AbstractEmailForm):
+    """Not a ContentPage (the form machinery has its own base), but previewed and permitted the same way."""
 
     template = "page.html"
     landing_page_template = "page.html"

@@ -110,6 +110,16 @@ def test_moderator_approves_and_the_translation_goes_live(client, speakers, subm
     assert (submitted.status, Page.objects.get(pk=speakers.pk).title_ru) == ("approved", "Выступающие")
 
 
+def test_editor_who_also_translates_approves(client, speakers, submitted):
+    signed_in(client, UserFactory(groups=["Editors", "Translators"]))
+
+    response = approve(client, submitted)
+
+    assert response.status_code == 302
+    submitted.refresh_from_db()
+    assert (submitted.status, Page.objects.get(pk=speakers.pk).title_ru) == ("approved", "Выступающие")
+
+
 def test_translator_cannot_approve(client, speakers, submitted):
     signed_in(client, TranslatorFactory(languages=["ru"]))
 
@@ -138,6 +148,8 @@ def user_of(role):
         return TranslatorFactory(languages=["ru"])
     if role == "no group":
         return UserFactory()
+    if role == "Editors + Translators":
+        return UserFactory(groups=["Editors", "Translators"])
     return UserFactory(groups=[role])
 
 
@@ -159,6 +171,7 @@ def outcome(client, url):
     [
         ("superuser", SHOWN),
         ("translator", SHOWN),
+        ("Editors + Translators", SHOWN),
         ("Editors", REFUSED),
         ("Moderators", REFUSED),
         ("no group", NOT_ADMIN),
@@ -176,7 +189,13 @@ def test_anonymous_is_sent_to_sign_in_from_the_report(client, report_tree):
 
 @pytest.mark.parametrize(
     ("role", "listed"),
-    [("superuser", True), ("translator", True), ("Editors", False), ("Moderators", False)],
+    [
+        ("superuser", True),
+        ("translator", True),
+        ("Editors + Translators", True),
+        ("Editors", False),
+        ("Moderators", False),
+    ],
 )
 def test_reports_menu_lists_translations_only_for_report_holders(client, report_tree, role, listed):
     signed_in(client, user_of(role))
@@ -191,6 +210,7 @@ def test_reports_menu_lists_translations_only_for_report_holders(client, report_
     [
         ("superuser", SHOWN),
         ("translator", SHOWN),
+        ("Editors + Translators", SHOWN),
         ("Editors", SHOWN),
         ("Moderators", SHOWN),
         ("no group", NOT_ADMIN),
@@ -212,6 +232,7 @@ def test_readiness_and_xliff_for_whoever_can_edit_the_page(client, report_tree, 
     [
         ("superuser", SHOWN),
         ("translator", REFUSED),
+        ("Editors + Translators", REFUSED),
         ("Editors", REFUSED),
         ("Moderators", REFUSED),
         ("no group", NOT_ADMIN),
