@@ -1,6 +1,9 @@
 """News and press releases in the GraphQL schema."""
 
+import datetime
+
 import graphene
+from graphql import GraphQLError
 from grapple.registry import registry
 
 from cms.api.details import register_detail_loader
@@ -27,6 +30,21 @@ class NewsOrder(graphene.Enum):
 
 def _filters(event=None, year=None):
     return {"year": year, "event": event_for_slug(event) if event else None}
+
+
+# The years a `year` filter may name. Not datetime's first and last: a press release's year
+# begins and ends in the site's time zone, and in UTC year 1 would begin in year 0.
+FIRST_YEAR, LAST_YEAR = datetime.MINYEAR + 1, datetime.MAXYEAR - 1
+
+
+def _valid_year(year):
+    """`year` as a filter, or a clear error instead of the ValueError a `__year` lookup raises outside dates."""
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise GraphQLError(
+            f"`year` must be between {FIRST_YEAR} and {LAST_YEAR}; {year} is not.",
+            extensions={"code": "BAD_ARGUMENT", "argument": "year"},
+        )
+    return year
 
 
 def _unknown_event(event):
@@ -57,12 +75,14 @@ class NewsQueries(graphene.ObjectType):
     )
 
     def resolve_news(root, info, tag=None, year=None, event=None, order="newest", limit=None, offset=0):
+        year = _valid_year(year)
         if _unknown_event(event):
             return window(selectors.visible_news().none(), limit, offset)
         queryset = selectors.visible_news(tag=tag, newest_first=_newest(order), **_filters(event, year))
         return window(queryset, limit, offset)
 
     def resolve_press_releases(root, info, year=None, event=None, order="newest", limit=None, offset=0):
+        year = _valid_year(year)
         if _unknown_event(event):
             return window(selectors.visible_press_releases().none(), limit, offset)
         queryset = selectors.visible_press_releases(newest_first=_newest(order), **_filters(event, year))

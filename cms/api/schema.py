@@ -16,6 +16,7 @@ from sessions.api import ProgrammeQueries
 
 from .exposure import expose_declared_fields_only
 from .languages import LanguageQueries
+from .null_arguments import read_null_as_absent
 from .preview import PreviewQueries
 from .search import SearchQueries
 
@@ -48,3 +49,5 @@ schema = graphene.Schema(
     types=[*registry.pages.values(), *registry.streamfield_blocks.values()],
     auto_camelcase=True,
 )
+# `offset: null` must mean what leaving `offset` out means, for every argument and input field.
+read_null_as_absent(schema.graphql_schema)
