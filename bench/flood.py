@@ -33,7 +33,7 @@ LIMIT_VARIABLES = (
 )  # fmt: skip
 
 
-def settings_lines(environ, limits):
+def settings_lines(environ, limits, rate_limit):
     """What the server ran with, for the report: the proxy setting, the query limits, the flood limits."""
     flood_limits = ", ".join(
         f"{name}={environ[name]}" if name in environ else f"{name} unset" for name in LIMIT_VARIABLES
@@ -42,6 +42,7 @@ def settings_lines(environ, limits):
         f"Behind a reverse proxy: TRUSTED_PROXIES={environ['TRUSTED_PROXIES']}; every reader and attacker "
         "sends its own X-Forwarded-For (readers 198.51.100.N, attackers 203.0.113.N), as nginx appends it.",
         f"Query limits (CMS_API): {', '.join(f'{name} {value}' for name, value in limits.items())}.",
+        f"Rate limit (CMS_API_RATE_LIMIT): {', '.join(f'{name} {value}' for name, value in rate_limit.items())}.",
         f"Flood limits in the environment: {flood_limits}.",
     ]
 
@@ -56,6 +57,9 @@ def main(argv=None):
     parser.add_argument("--out", default=str(RESULTS / "flood.md"))
     options = parser.parse_args(argv)
     os.environ["BENCH_LABEL"] = LABEL
+    # The settings this process reports are the server's: production's CPU budget and rate
+    # limit (bench/server.py PRODUCTION_ENVIRON, bench/settings.py).
+    os.environ["BENCH_API_LIMITS"] = "production"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     import django
 
@@ -96,7 +100,7 @@ def main(argv=None):
     else:
         command = shlex.join(["python", "-m", "bench.flood", *sys.argv[1:]])
     environ = {**os.environ, **PRODUCTION_ENVIRON, **BEHIND_PROXY}  # the server's
-    report = render(figures, command, facts, settings_lines(environ, settings.CMS_API))
+    report = render(figures, command, facts, settings_lines(environ, settings.CMS_API, settings.CMS_API_RATE_LIMIT))
     Path(options.out).write_text(report)
     print(report)
     sys.exit(1 if failed(figures) else 0)

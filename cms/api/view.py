@@ -77,17 +77,16 @@ class ContentGraphQLView(GraphQLView):
 
     def dispatch(self, request, *args, **kwargs):
         with cpu_budget() as budget:
-            charged = True
+            refused = None
             try:
                 rate.refuse_if_spent(request)
                 inputs.check_body_size(request)
                 response = super().dispatch(request, *args, **kwargs)
-            except QueryRefused as refused:
-                # A refusal for the rate itself costs one cache read; it is not charged again.
-                charged = refused.code != "RATE_LIMITED"
-                response = refused.response()
-            if charged and not getattr(request, ANSWERED_FROM_CACHE, False):
-                rate.charge(request, budget.used())
+            except QueryRefused as refusal:
+                refused, response = refusal, refusal.response()
+            # A refusal for the rate itself costs one cache read; it is not charged again.
+            if not (refused and refused.code == "RATE_LIMITED") and not getattr(request, ANSWERED_FROM_CACHE, False):
+                rate.charge(request, budget.used(), stopped=bool(refused and refused.limit == "MAX_CPU_SECONDS"))
         return http.finish(request, response)
 
     def parse_body(self, request):

@@ -320,14 +320,14 @@ CMS_API = {
 # Uncached GraphQL work per client address (cms/api/admission/rate.py, cms/client_address.py):
 # each address may spend CPU_SECONDS of CPU on answers not served from the cache per WINDOW
 # seconds (a sliding window); past that it gets 429 with Retry-After. Cached answers cost
-# nothing. 2 s per 10 s is a tenth of one core for each address: a reader needs a fraction of
-# it (an uncached schedule is about 0.3 s, then cached for everyone), an attacker cannot hold
-# a worker for long. EXEMPT lists networks (CIDR, comma-separated) never limited: the web
+# nothing. 3 s per 30 s is a tenth of one core for each address: a reader needs a fraction of
+# it (an uncached schedule is about 0.3 s, then cached for everyone), and a request the CPU
+# budget had to stop costs the whole allowance, so an attacker gets one such per window. EXEMPT lists networks (CIDR, comma-separated) never limited: the web
 # frontend's server-side renderer, a conference venue whose Wi-Fi shows one address for all.
 # Counted in the shared cache (Redis in production), so every process sees the same count.
 CMS_API_RATE_LIMIT = {
-    "CPU_SECONDS": float(os.environ.get("API_RATE_LIMIT_CPU_SECONDS", "2")),
-    "WINDOW": int(os.environ.get("API_RATE_LIMIT_WINDOW", "10")),
+    "CPU_SECONDS": float(os.environ.get("API_RATE_LIMIT_CPU_SECONDS", "3")),
+    "WINDOW": int(os.environ.get("API_RATE_LIMIT_WINDOW", "30")),
     "EXEMPT": [net.strip() for net in os.environ.get("API_RATE_LIMIT_EXEMPT", "").split(",") if net.strip()],
 }
 

@@ -101,13 +101,21 @@ def refuse_if_spent(request):
         )
 
 
-def charge(request, cpu_seconds):
-    """Count `cpu_seconds` (at least MIN_CHARGE) of uncached work against the request's address."""
+def charge(request, cpu_seconds, stopped=False):
+    """Count `cpu_seconds` (at least MIN_CHARGE) of uncached work against the request's address.
+
+    A request the CPU budget `stopped` used all of MAX_CPU_SECONDS and gave nothing back: it
+    costs the whole allowance, so an address sending such requests gets one per window
+    instead of one per MAX_CPU_SECONDS of its allowance. A reader's query that is simply
+    too big is refused the same way, once, and says what to change.
+    """
     address = _limited_address(request)
     if address is None:
         return
     index, _elapsed = _window(time.time())
     key = _key(address, index)
+    if stopped:
+        cpu_seconds = max(cpu_seconds, _limits()["CPU_SECONDS"])
     milliseconds = max(1, round(max(cpu_seconds, MIN_CHARGE) * 1000))
     # Kept through the next window too, where it is the `previous` count.
     timeout = 2 * _limits()["WINDOW"] + 1

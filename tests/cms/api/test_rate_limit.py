@@ -72,6 +72,17 @@ def test_charges_are_the_cpu_used_and_at_least_the_minimum(rf, limit, clock):
     assert spent_ms("198.51.100.1", clock) == 10
 
 
+def test_a_request_stopped_by_the_cpu_budget_costs_the_whole_allowance(client, settings, limit, clock):
+    settings.CMS_API = {**settings.CMS_API, "MAX_CPU_SECONDS": 0}  # stopped at its first checkpoint
+    long_enough = "{ " + " ".join(f"a{n}: __typename" for n in range(15)) + " " + "__typename " * 60 + "}"
+
+    response = query(client, long_enough)
+
+    assert response.json()["errors"][0]["extensions"] == {"code": "QUERY_LIMIT", "limit": "MAX_CPU_SECONDS"}
+    assert spent_ms("127.0.0.1", clock) == 50
+    assert query(client, "{ __typename }").status_code == 429
+
+
 def test_an_address_over_its_work_gets_429_until_the_window_ends(client, limit, clock):
     cache.set(f"{rate.PREFIX}127.0.0.1:{WINDOW_START // 60}", 50)
 
