@@ -322,8 +322,9 @@ CMS_API = {
 # seconds (a sliding window); past that it gets 429 with Retry-After. Cached answers cost
 # nothing. 3 s per 30 s is a tenth of one core for each address: a reader needs a fraction of
 # it (an uncached schedule is about 0.3 s, then cached for everyone), and a request the CPU
-# budget had to stop costs the whole allowance, so an attacker gets one such per window. EXEMPT lists networks (CIDR, comma-separated) never limited: the web
-# frontend's server-side renderer, a conference venue whose Wi-Fi shows one address for all.
+# budget had to stop costs the whole allowance, so an attacker gets one such per window.
+# EXEMPT lists networks (CIDR, comma-separated) never limited: the web frontend's
+# server-side renderer, a conference venue whose Wi-Fi shows one address for all.
 # Counted in the shared cache (Redis in production), so every process sees the same count.
 CMS_API_RATE_LIMIT = {
     "CPU_SECONDS": float(os.environ.get("API_RATE_LIMIT_CPU_SECONDS", "3")),
