@@ -317,6 +317,21 @@ CMS_API = {
     "MAX_CPU_SECONDS": float(os.environ.get("API_MAX_CPU_SECONDS", "1.0")),
 }
 
+
+def _networks(name):
+    # Checked here, so that a typo stops every process at start rather than the first request
+    # or delivery that would read it.
+    networks = [entry.strip() for entry in os.environ.get(name, "").split(",") if entry.strip()]
+    for network in networks:
+        try:
+            ipaddress.ip_network(network)
+        except ValueError as error:
+            raise ImproperlyConfigured(
+                f"{name}: {error} (expected comma-separated networks, e.g. 10.20.0.0/16)"
+            ) from error
+    return networks
+
+
 # Uncached GraphQL work per client address (cms/api/admission/rate.py, cms/client_address.py):
 # each address may spend CPU_SECONDS of CPU on answers not served from the cache per WINDOW
 # seconds (a sliding window); past that it gets 429 with Retry-After. Cached answers cost
@@ -329,7 +344,7 @@ CMS_API = {
 CMS_API_RATE_LIMIT = {
     "CPU_SECONDS": float(os.environ.get("API_RATE_LIMIT_CPU_SECONDS", "3")),
     "WINDOW": int(os.environ.get("API_RATE_LIMIT_WINDOW", "30")),
-    "EXEMPT": [net.strip() for net in os.environ.get("API_RATE_LIMIT_EXEMPT", "").split(",") if net.strip()],
+    "EXEMPT": _networks("API_RATE_LIMIT_EXEMPT"),
 }
 
 # The cache of public GraphQL answers (cms/api/caching): kept in the shared cache, invalidated
@@ -415,19 +430,6 @@ WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 # A delivery whose task has been running this many seconds is taken for lost (its worker
 # died mid-attempt) and queued again by `manage.py deliver_webhooks`. Far above WEBHOOK_TIMEOUT.
 WEBHOOK_STALE_AFTER = int(os.environ.get("WEBHOOK_STALE_AFTER", "600"))
-
-
-def _networks(name):
-    # Checked here, so that a typo stops every process at start rather than the first delivery.
-    networks = [entry.strip() for entry in os.environ.get(name, "").split(",") if entry.strip()]
-    for network in networks:
-        try:
-            ipaddress.ip_network(network)
-        except ValueError as error:
-            raise ImproperlyConfigured(
-                f"{name}: {error} (expected comma-separated networks, e.g. 10.20.0.0/16)"
-            ) from error
-    return networks
 
 
 # Webhooks go to globally routable addresses only: loopback, private, link-local (169.254.169.254,

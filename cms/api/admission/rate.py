@@ -30,7 +30,7 @@ from .refusals import QueryRefused
 
 PREFIX = "cms:api:work:"
 # A refused or trivial request still costs a round of work: this keeps the cheapest
-# flood to at most CPU_SECONDS / MIN_CHARGE requests per window (1,000 by default).
+# flood to at most CPU_SECONDS / MIN_CHARGE requests per window (300 per 30 s by default).
 MIN_CHARGE = 0.01
 
 

@@ -16,6 +16,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.test import RequestFactory
 
 from cms.api.admission import rate
+from tests.cms.test_settings import last_line, run_python
 from tests.processes import redis_reachable
 
 pytestmark = pytest.mark.django_db
@@ -212,3 +213,45 @@ def test_the_count_is_shared_through_redis(settings, limit, clock):
         assert other_process.get(key) == 50
     finally:
         other_process.delete(key)
+
+
+READ_RATE_LIMIT = "import json, {module} as s; print(json.dumps(s.CMS_API_RATE_LIMIT))"
+
+
+@pytest.mark.parametrize(
+    ("module", "environment", "expected"),
+    [
+        ("cms.settings.base", {}, {"CPU_SECONDS": 3.0, "WINDOW": 30, "EXEMPT": []}),
+        (
+            "cms.settings.base",
+            {
+                "API_RATE_LIMIT_CPU_SECONDS": "5",
+                "API_RATE_LIMIT_WINDOW": "60",
+                "API_RATE_LIMIT_EXEMPT": " 192.0.2.0/24, 2001:db8::/32 ,",
+            },
+            {"CPU_SECONDS": 5.0, "WINDOW": 60, "EXEMPT": ["192.0.2.0/24", "2001:db8::/32"]},
+        ),
+        # A frontend in development renders from loopback.
+        ("cms.settings.dev", {}, {"CPU_SECONDS": 3.0, "WINDOW": 30, "EXEMPT": ["127.0.0.0/8", "::1/128"]}),
+    ],
+)
+def test_the_limit_comes_from_the_environment(tmp_path, module, environment, expected):
+    result = run_python(READ_RATE_LIMIT.format(module=module), CMS_VAR_DIR=str(tmp_path), **environment)
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(last_line(result.stdout)) == expected
+
+
+def test_an_exempt_network_that_is_not_one_stops_the_process(tmp_path):
+    """At start, not at the first request: a typo must not turn every API request into an error."""
+    result = run_python(
+        READ_RATE_LIMIT.format(module="cms.settings.base"),
+        CMS_VAR_DIR=str(tmp_path),
+        API_RATE_LIMIT_EXEMPT="192.0.2.0/24,venue-wifi",
+    )
+
+    assert result.returncode == 1
+    assert last_line(result.stderr) == (
+        "django.core.exceptions.ImproperlyConfigured: API_RATE_LIMIT_EXEMPT: 'venue-wifi' does not appear to be "
+        "an IPv4 or IPv6 network (expected comma-separated networks, e.g. 10.20.0.0/16)"
+    )
