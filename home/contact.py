@@ -18,6 +18,8 @@ from django.db import transaction
 from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext
 
+from cms.counters import increment
+
 from .models import ContactPage
 
 logger = logging.getLogger("home.contact")
@@ -67,16 +69,9 @@ def contact_page(page_id=None):
 def _count_attempt(ip):
     """Count one attempt from `ip` in the current window; False when it is over the limit.
 
-    A fixed window that starts with the first attempt: `add` sets the counter and its
-    expiry only when there is none, and `incr` keeps the expiry (locmem and Redis alike).
+    A fixed window that starts with the first attempt (cms/counters.py).
     """
-    key = f"home.contact:attempts:{ip}"
-    cache.add(key, 0, timeout=settings.CONTACT_FORM_RATE_WINDOW)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # the window expired between add() and incr()
-        cache.set(key, 1, timeout=settings.CONTACT_FORM_RATE_WINDOW)
-        attempts = 1
+    attempts = increment(cache, f"home.contact:attempts:{ip}", 1, settings.CONTACT_FORM_RATE_WINDOW)
     return attempts <= settings.CONTACT_FORM_RATE_LIMIT
 
 

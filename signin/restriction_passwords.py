@@ -26,6 +26,7 @@ from django.utils.translation import ngettext_lazy
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from cms.client_address import client_address
+from cms.counters import increment
 
 from .lockout import LOCKOUT_STATUS
 
@@ -78,12 +79,7 @@ class PasswordAttempts:
         so no burst gets more than the limit through while the first answers are on their way.
         The count lasts the cool-off after the latest attempt, as django-axes's does.
         """
-        cache.add(self.count_key, 0, timeout=self.cooloff_seconds)
-        try:
-            attempts = cache.incr(self.count_key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(self.count_key, 1, timeout=self.cooloff_seconds)
-            attempts = 1
+        attempts = increment(cache, self.count_key, 1, self.cooloff_seconds)
         cache.touch(self.count_key, timeout=self.cooloff_seconds)
         return attempts
 

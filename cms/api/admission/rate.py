@@ -11,8 +11,8 @@ The spending is a sliding window over two fixed ones (the current window's count
 previous one's, weighted by how much of it still lies within WINDOW seconds of now): a
 persistent attacker is held to the allowance's rate, spread out, rather than let loose at
 the start of every window — with sync workers, three attackers spending at once would hold
-all three. The counts live in the shared cache (Redis in production: `incr` is atomic there
-and every process sees the same count; local memory in development); a count expires with
+all three. The counts live in the shared cache (cms/counters.py; Redis in production, where every
+process sees the same count; local memory in development); a count expires with
 the window after its own, so nothing needs cleaning up.
 """
 
@@ -24,6 +24,7 @@ from functools import lru_cache
 from django.conf import settings
 
 from cms.client_address import client_address
+from cms.counters import increment
 
 from ..caching.settings import shared_cache
 from .refusals import QueryRefused
@@ -119,9 +120,4 @@ def charge(request, cpu_seconds, stopped=False):
     milliseconds = max(1, round(max(cpu_seconds, MIN_CHARGE) * 1000))
     # Kept through the next window too, where it is the `previous` count.
     timeout = 2 * _limits()["WINDOW"] + 1
-    cache = shared_cache()
-    cache.add(key, 0, timeout=timeout)
-    try:
-        cache.incr(key, milliseconds)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, milliseconds, timeout=timeout)
+    increment(shared_cache(), key, milliseconds, timeout)
